@@ -1,0 +1,284 @@
+// A function host that behaves like SCF: per function a pool of warm
+// instances (child processes), each serving one invocation at a time, with
+// the caller's identity set per invocation, timeouts from config.json enforced,
+// and timer triggers fired on their cron (7 fields, UTC+8).
+import { fork, type ChildProcess } from 'child_process'
+import { randomBytes } from 'crypto'
+import { performance } from 'perf_hooks'
+import { nextFireTime, parseCron } from './cron'
+import type { FunctionDef } from './registry'
+
+export interface CallerContext {
+  openid?: string
+  unionid?: string
+  clientIp?: string
+  /** wx_client for app calls, wx_trigger for timers, "<parent>,scf" for function-to-function */
+  source: string
+  timer?: { name: string }
+}
+
+export interface InvocationRecord {
+  invocationId: string
+  functionName: string
+  ok: boolean
+  result?: unknown
+  error?: { errCode: number; errMsg: string }
+  durationMs: number
+  coldStartMs?: number
+}
+
+interface Instance {
+  child: ChildProcess
+  busy: boolean
+  /** killed after a timeout: never handed out again */
+  dead?: boolean
+  ready: Promise<void>
+  pending?: { invocationId: string; resolve: (m: any) => void }
+}
+
+export interface HostOptions {
+  functions: FunctionDef[]
+  /** Base URL the SDK must call, e.g. http://127.0.0.1:PORT/admin */
+  adminUrl: string
+  envId: string
+  appid: string
+  runnerPath: string
+  maxInstancesPerFunction?: number
+  /** Called around every invocation so the server can attribute database requests. */
+  onInvocationEnd?: (rec: InvocationRecord) => void
+}
+
+export const TIMEOUT_ERRCODE = -504003
+
+export class FunctionHost {
+  private readonly pools = new Map<string, Instance[]>()
+  private readonly waiters = new Map<string, (() => void)[]>()
+  private readonly timers: NodeJS.Timeout[] = []
+  private readonly defs: Map<string, FunctionDef>
+  private stopped = false
+  /** invocations in flight, so requests they make can be attributed to them */
+  private readonly active = new Map<string, { functionName: string; caller: CallerContext }>()
+
+  constructor(private readonly opts: HostOptions) {
+    const url = new URL(opts.adminUrl)
+    // Never let a local run talk to the real Tencent Cloud by mistake.
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+      throw new Error(`local cloud admin URL must be loopback, got ${opts.adminUrl}`)
+    }
+    this.defs = new Map(opts.functions.map((f) => [f.name, f]))
+  }
+
+  activeInvocation(invocationId: string) {
+    return this.active.get(invocationId)
+  }
+
+  functionNames(): string[] {
+    return [...this.defs.keys()]
+  }
+
+  definition(name: string): FunctionDef | undefined {
+    return this.defs.get(name)
+  }
+
+  private spawn(def: FunctionDef): Instance {
+    const child = fork(this.opts.runnerPath, [], {
+      cwd: def.dir,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        LOCALCLOUD_ENTRY: def.entry,
+        TENCENTCLOUD_SECRETID: 'local',
+        TENCENTCLOUD_SECRETKEY: 'local',
+        TENCENTCLOUD_RUNENV: 'SCF',
+        TENCENTCLOUD_REGION: 'ap-shanghai',
+        SCF_NAMESPACE: this.opts.envId,
+        TCB_ENV: this.opts.envId,
+        SCF_FUNCTIONNAME: def.name,
+        WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
+        WX_APPID: this.opts.appid,
+        TZ: 'Asia/Shanghai',
+        SILENCE: 'true',
+        TCB_CONTEXT_CNFG: JSON.stringify({ URL: this.opts.adminUrl })
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [`--max-old-space-size=${def.config.memorySize ?? 256}`]
+    })
+    const inst: Instance = {
+      child,
+      busy: false,
+      ready: new Promise((resolve, reject) => {
+        const onMsg = (m: any) => {
+          if (m?.type === 'ready') {
+            child.off('message', onMsg)
+            resolve()
+          }
+        }
+        child.on('message', onMsg)
+        child.once('exit', () => reject(new Error(`instance of ${def.name} exited before it was ready`)))
+      })
+    }
+    inst.ready.catch(() => undefined)
+    child.on('message', (m: any) => {
+      if (m?.type === 'result' && inst.pending?.invocationId === m.invocationId) inst.pending.resolve(m)
+    })
+    child.once('exit', (code, signal) => {
+      const pool = this.pools.get(def.name) ?? []
+      this.pools.set(
+        def.name,
+        pool.filter((i) => i !== inst)
+      )
+      inst.pending?.resolve({ ok: false, error: { message: `function instance exited (${signal ?? code})` }, exited: true })
+      this.release(def.name)
+    })
+    return inst
+  }
+
+  /** Takes an idle instance, starts a new one, or waits for one to free up. */
+  private async acquire(def: FunctionDef): Promise<Instance> {
+    const max = this.opts.maxInstancesPerFunction ?? 16
+    for (;;) {
+      if (this.stopped) throw new Error('function host stopped')
+      const pool = this.pools.get(def.name) ?? []
+      this.pools.set(def.name, pool)
+      const idle = pool.find((i) => !i.busy && !i.dead)
+      if (idle) {
+        idle.busy = true
+        return idle
+      }
+      if (pool.filter((i) => !i.dead).length < max) {
+        const inst = this.spawn(def)
+        inst.busy = true
+        pool.push(inst)
+        return inst
+      }
+      await new Promise<void>((resolve) => {
+        const list = this.waiters.get(def.name) ?? []
+        list.push(resolve)
+        this.waiters.set(def.name, list)
+      })
+    }
+  }
+
+  private release(name: string): void {
+    const next = this.waiters.get(name)?.shift()
+    if (next) next()
+  }
+
+  async invoke(name: string, event: unknown, caller: CallerContext): Promise<InvocationRecord> {
+    const def = this.defs.get(name)
+    const invocationId = randomBytes(8).toString('hex')
+    if (!def) {
+      return { invocationId, functionName: name, ok: false, error: { errCode: -501000, errMsg: `FunctionName parameter could not be found: ${name}` }, durationMs: 0 }
+    }
+    const inst = await this.acquire(def)
+    const t0 = performance.now()
+    this.active.set(invocationId, { functionName: name, caller })
+    let rec: InvocationRecord
+    try {
+      await inst.ready
+      const timeoutMs = def.config.timeout * 1000
+      const reply = await new Promise<any>((resolve) => {
+        const timer = setTimeout(() => {
+          resolve({ ok: false, timedOut: true })
+          inst.dead = true
+          inst.child.kill('SIGKILL') // SCF ends a timed-out instance
+        }, timeoutMs)
+        inst.pending = {
+          invocationId,
+          resolve: (m) => {
+            clearTimeout(timer)
+            resolve(m)
+          }
+        }
+        inst.child.send({
+          type: 'invoke',
+          invocationId,
+          event,
+          env: this.invocationEnv(invocationId, caller),
+          context: {
+            request_id: invocationId,
+            function_name: def.name,
+            namespace: this.opts.envId,
+            memory_limit_in_mb: def.config.memorySize ?? 256,
+            time_limit_in_ms: timeoutMs
+          }
+        })
+      })
+      inst.pending = undefined
+      const durationMs = performance.now() - t0
+      if (reply.ok) {
+        rec = { invocationId, functionName: name, ok: true, result: reply.result, durationMs, coldStartMs: reply.coldStartMs }
+      } else if (reply.timedOut) {
+        rec = {
+          invocationId,
+          functionName: name,
+          ok: false,
+          error: { errCode: TIMEOUT_ERRCODE, errMsg: `Invoking task timed out after ${def.config.timeout} seconds` },
+          durationMs
+        }
+      } else {
+        rec = { invocationId, functionName: name, ok: false, error: { errCode: -504002, errMsg: `functions execute fail: ${reply.error?.message}` }, durationMs, coldStartMs: reply.coldStartMs }
+      }
+    } catch (e) {
+      rec = { invocationId, functionName: name, ok: false, error: { errCode: -504002, errMsg: String((e as Error).message) }, durationMs: performance.now() - t0 }
+    } finally {
+      this.active.delete(invocationId)
+      inst.busy = false
+      this.release(name)
+    }
+    this.opts.onInvocationEnd?.(rec)
+    return rec
+  }
+
+  private invocationEnv(invocationId: string, caller: CallerContext): Record<string, string | undefined> {
+    return {
+      // Per-invocation URL path lets the local cloud attribute database requests.
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.opts.adminUrl}/inv/${invocationId}` }),
+      WX_OPENID: caller.openid,
+      WX_UNIONID: caller.unionid,
+      WX_CLIENTIP: caller.clientIp,
+      TCB_SOURCE: caller.source,
+      TRIGGER_SRC: caller.timer ? 'timer' : undefined
+    }
+  }
+
+  /** Schedules every function's timer trigger; each fires on its own cron. */
+  startTimers(onFire?: (name: string, rec: InvocationRecord) => void): void {
+    for (const def of this.defs.values()) {
+      for (const trigger of def.config.triggers ?? []) {
+        const spec = parseCron(trigger.config)
+        const schedule = () => {
+          if (this.stopped) return
+          const next = nextFireTime(spec, new Date())
+          if (!next) return
+          const t = setTimeout(async () => {
+            const event = { Type: 'Timer', TriggerName: trigger.name, Time: new Date().toISOString(), Message: '' }
+            const rec = await this.invoke(def.name, event, { source: 'wx_trigger', timer: { name: trigger.name } })
+            onFire?.(def.name, rec)
+            schedule()
+          }, Math.max(0, next.getTime() - Date.now()))
+          t.unref()
+          this.timers.push(t)
+        }
+        schedule()
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    for (const t of this.timers) clearTimeout(t)
+    const all = [...this.pools.values()].flat()
+    await Promise.all(
+      all.map(
+        (i) =>
+          new Promise<void>((resolve) => {
+            if (i.child.exitCode !== null || i.child.signalCode !== null) return resolve()
+            i.child.once('exit', () => resolve())
+            i.child.kill('SIGKILL')
+          })
+      )
+    )
+    for (const list of this.waiters.values()) list.splice(0).forEach((w) => w())
+  }
+}

@@ -1,0 +1,3 @@
+export { LocalCloud, startLocalCloud, type LocalCloudOptions } from './server'
+export { DEMO_IDENTITIES, DEMO_FACTORY } from './seed'
+export * from './paths'

@@ -1,0 +1,265 @@
+// The local cloud: one HTTP server on loopback that speaks the CloudBase API
+// the SDK uses (/admin), runs the cloud functions (host), and serves the H5 app
+// with its gateway (/__cloud) and developer endpoints (/__dev).
+import fs from 'fs'
+import http from 'http'
+import path from 'path'
+import type { AddressInfo } from 'net'
+import { randomBytes } from 'crypto'
+import { COLLECTIONS, type CollectionDecl } from '../server/db/schema'
+import { DbEngine, DbError } from './db/engine'
+import { Store } from './db/store'
+import { FunctionHost, type CallerContext, type InvocationRecord } from './functions/host'
+import { loadFunctions } from './functions/registry'
+import { decodeOpenApiForm, encodeOpenApiResponse, encodeOpenApiSystemError, OPENAPI_HTTP_CONTENT_TYPE, parseMultipart } from './openapi/wire'
+import { FaultSchema, Outbox } from './openapi/outbox'
+import { readBody, sendJson } from './http/body'
+import { serveStatic } from './http/static'
+import { DEMO_FACTORY, DEMO_IDENTITIES, seedDemo } from './seed'
+import { renderDevPage } from './http/dev-page'
+import { FUNCTIONS_DIR, RUNNER_PATH } from './paths'
+
+export interface LocalCloudOptions {
+  dataDir: string
+  port?: number
+  host?: string
+  functionsDir?: string
+  runnerPath?: string
+  staticDir?: string
+  envId?: string
+  appid?: string
+  collections?: CollectionDecl[]
+  /** seed the demo factory and identities (npm start) */
+  seed?: boolean
+  /** fire timer triggers on their cron */
+  timers?: boolean
+  maxInstancesPerFunction?: number
+}
+
+export interface Stats {
+  dbRequests: number
+  byAction: Record<string, number>
+  /** database requests made by each finished invocation, most recent last (bounded) */
+  invocations: (Omit<InvocationRecord, 'result'> & { dbRequests: number })[]
+}
+
+const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+export class LocalCloud {
+  readonly store: Store
+  readonly engine: DbEngine
+  readonly outbox = new Outbox()
+  host!: FunctionHost
+  private server!: http.Server
+  private readonly perInvocation = new Map<string, number>()
+  readonly stats: Stats = { dbRequests: 0, byAction: {}, invocations: [] }
+  url = ''
+  adminUrl = ''
+
+  constructor(readonly opts: LocalCloudOptions) {
+    fs.mkdirSync(opts.dataDir, { recursive: true })
+    this.store = new Store(path.join(opts.dataDir, 'cloud.sqlite'))
+    this.engine = new DbEngine(this.store)
+    this.applySchema(opts.collections ?? COLLECTIONS)
+    if (opts.seed) seedDemo(this.store)
+  }
+
+  /** Creates missing collections and sets their declared indexes (what deploy:db does remotely). */
+  applySchema(collections: CollectionDecl[]): void {
+    for (const c of collections) {
+      this.store.createCollection(c.name)
+      this.store.setIndexes(c.name, c.indexes)
+    }
+  }
+
+  async listen(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      this.route(req, res).catch((e) => {
+        if (!res.headersSent) sendJson(res, 500, { code: 'INTERNAL', message: String((e as Error).message) })
+        else res.end()
+      })
+    })
+    this.server.keepAliveTimeout = 5000
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject)
+      this.server.listen(this.opts.port ?? 0, this.opts.host ?? '127.0.0.1', () => resolve())
+    })
+    const { port } = this.server.address() as AddressInfo
+    const shownHost = (this.opts.host ?? '127.0.0.1') === '0.0.0.0' ? '127.0.0.1' : (this.opts.host ?? '127.0.0.1')
+    this.url = `http://${shownHost}:${port}`
+    this.adminUrl = `http://127.0.0.1:${port}/admin`
+    this.host = new FunctionHost({
+      functions: loadFunctions(this.opts.functionsDir ?? FUNCTIONS_DIR),
+      adminUrl: this.adminUrl,
+      envId: this.opts.envId ?? 'local-env',
+      appid: this.opts.appid ?? 'wxlocalappid0000',
+      runnerPath: this.opts.runnerPath ?? RUNNER_PATH,
+      maxInstancesPerFunction: this.opts.maxInstancesPerFunction,
+      onInvocationEnd: (rec) => this.recordInvocation(rec)
+    })
+    if (this.opts.timers) this.host.startTimers()
+    return this
+  }
+
+  private recordInvocation(rec: InvocationRecord): void {
+    const dbRequests = this.perInvocation.get(rec.invocationId) ?? 0
+    this.perInvocation.delete(rec.invocationId)
+    const { result: _omit, ...rest } = rec
+    this.stats.invocations.push({ ...rest, dbRequests })
+    if (this.stats.invocations.length > 1000) this.stats.invocations.splice(0, 500)
+  }
+
+  /** Invoke a function as a caller would (tests, the gateway, bench). */
+  invoke(name: string, event: unknown, caller: CallerContext): Promise<InvocationRecord> {
+    return this.host.invoke(name, event, caller)
+  }
+
+  async close(): Promise<void> {
+    await this.host?.stop()
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve()
+      this.server.closeAllConnections?.()
+      this.server.close(() => resolve())
+    })
+    this.store.close()
+  }
+
+  // ---- routing -------------------------------------------------------------
+
+  private async route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://local')
+    const admin = /^\/admin(?:\/inv\/([0-9a-f]+))?\/?$/.exec(url.pathname)
+    if (admin && req.method === 'POST') return this.handleAdmin(req, res, admin[1])
+    if (url.pathname === '/__cloud/call' && req.method === 'POST') return this.handleGateway(req, res)
+    if (url.pathname.startsWith('/__dev')) return this.handleDev(req, res, url)
+    serveStatic(this.opts.staticDir, req, res)
+  }
+
+  // ---- the CloudBase API the SDK calls --------------------------------------
+
+  private async handleAdmin(req: http.IncomingMessage, res: http.ServerResponse, invocationId?: string): Promise<void> {
+    const body = await readBody(req)
+    const requestId = randomBytes(8).toString('hex')
+    const contentType = req.headers['content-type'] ?? ''
+    if (contentType.startsWith('multipart/form-data')) return this.handleOpenApi(body, contentType, res, invocationId)
+    let params: Record<string, any>
+    try {
+      params = JSON.parse(body.toString('utf8'))
+    } catch {
+      return sendJson(res, 200, { code: 'INVALID_PARAM', message: 'body is not JSON', requestId })
+    }
+    const action = String(params.action ?? '')
+    this.count(action, invocationId)
+    if (action.startsWith('database.')) {
+      try {
+        return sendJson(res, 200, { ...this.engine.handle(action, params), requestId })
+      } catch (e) {
+        const err = e as DbError
+        return sendJson(res, 200, { code: err.code ?? 'DATABASE_REQUEST_FAILED', message: err.message, requestId })
+      }
+    }
+    if (action === 'functions.invokeFunction') {
+      const parent = invocationId ? this.host.activeInvocation(invocationId) : undefined
+      const caller: CallerContext = {
+        openid: parent?.caller.openid,
+        source: parent ? `${parent.caller.source},scf` : 'scf'
+      }
+      let event: unknown = {}
+      try {
+        event = params.request_data ? JSON.parse(params.request_data) : {}
+      } catch {
+        return sendJson(res, 200, { code: 'INVALID_PARAM', message: 'request_data is not JSON', requestId })
+      }
+      const rec = await this.host.invoke(String(params.function_name), event, caller)
+      if (!rec.ok) return sendJson(res, 200, { code: 'FUNCTIONS_EXECUTE_FAIL', message: rec.error!.errMsg, requestId })
+      return sendJson(res, 200, { data: { response_data: JSON.stringify(rec.result) }, requestId })
+    }
+    return sendJson(res, 200, { code: 'INVALID_ACTION', message: `unsupported action: ${action}`, requestId })
+  }
+
+  private count(action: string, invocationId?: string): void {
+    if (!action.startsWith('database.')) return
+    this.stats.dbRequests++
+    this.stats.byAction[action] = (this.stats.byAction[action] ?? 0) + 1
+    if (invocationId) this.perInvocation.set(invocationId, (this.perInvocation.get(invocationId) ?? 0) + 1)
+  }
+
+  private handleOpenApi(body: Buffer, contentType: string, res: http.ServerResponse, invocationId?: string): void {
+    const form = decodeOpenApiForm(parseMultipart(body, contentType))
+    const reply = (buf: Buffer) => {
+      res.writeHead(200, { 'content-type': OPENAPI_HTTP_CONTENT_TYPE, 'content-length': buf.length })
+      res.end(buf)
+    }
+    const parent = invocationId ? this.host.activeInvocation(invocationId) : undefined
+    const def = parent ? this.host.definition(parent.functionName) : undefined
+    const apiName = String(form.apiName ?? '')
+    // The platform refuses openapi calls a function's config.json does not declare.
+    if (!def?.config.permissions?.openapi?.includes(apiName)) return reply(encodeOpenApiSystemError(-604101))
+    if (apiName !== 'subscribeMessage.send') {
+      return reply(encodeOpenApiResponse({ errcode: 40001, errmsg: `api ${apiName} is not emulated` }))
+    }
+    reply(encodeOpenApiResponse(this.outbox.send(form.data, parent?.functionName)))
+  }
+
+  // ---- the H5 gateway and developer endpoints ------------------------------
+
+  private async handleGateway(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const openid = String(req.headers['x-dev-openid'] ?? '')
+    if (!OPENID_PATTERN.test(openid)) return sendJson(res, 401, { errMsg: 'sign in first: no or invalid x-dev-openid header' })
+    let body: { name?: unknown; data?: unknown }
+    try {
+      body = JSON.parse((await readBody(req)).toString('utf8'))
+    } catch {
+      return sendJson(res, 400, { errMsg: 'body must be JSON {name, data}' })
+    }
+    const name = String(body.name ?? '')
+    if (!this.host.definition(name)) return sendJson(res, 404, { errMsg: `no such cloud function: ${name}` })
+    const rec = await this.host.invoke(name, body.data ?? {}, {
+      openid,
+      source: 'wx_client',
+      clientIp: req.socket.remoteAddress ?? undefined
+    })
+    if (!rec.ok) return sendJson(res, 502, { errCode: rec.error!.errCode, errMsg: rec.error!.errMsg })
+    sendJson(res, 200, { result: rec.result, requestID: rec.invocationId })
+  }
+
+  private async handleDev(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const route = `${req.method} ${url.pathname.replace(/\/$/, '')}`
+    switch (route) {
+      case 'GET /__dev':
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(renderDevPage(this.identities(), this.outbox.list()))
+        return
+      case 'GET /__dev/identities':
+        return sendJson(res, 200, { identities: this.identities() })
+      case 'GET /__dev/outbox':
+        return sendJson(res, 200, { messages: this.outbox.list() })
+      case 'DELETE /__dev/outbox':
+        this.outbox.clear()
+        this.outbox.clearFaults()
+        return sendJson(res, 200, { ok: true })
+      case 'POST /__dev/openapi/faults': {
+        const parsed = FaultSchema.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'))
+        if (!parsed.success) return sendJson(res, 400, { errMsg: parsed.error.message })
+        this.outbox.arm(parsed.data)
+        return sendJson(res, 200, { ok: true })
+      }
+      case 'GET /__dev/stats':
+        return sendJson(res, 200, this.stats)
+      default:
+        return sendJson(res, 404, { errMsg: 'unknown dev endpoint' })
+    }
+  }
+
+  private identities() {
+    const factory = this.store.get('factories', DEMO_FACTORY._id)?.doc
+    return DEMO_IDENTITIES.filter((i) => this.store.get('users', i.openid)).map((i) => ({
+      ...i,
+      factoryName: (factory?.name as Record<string, string>) ?? DEMO_FACTORY.name
+    }))
+  }
+}
+
+export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
+  return new LocalCloud(opts).listen()
+}

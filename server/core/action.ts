@@ -1,0 +1,28 @@
+// How an action is declared: its schema comes from src/common/api.ts; the
+// handler receives a validated payload and an authorized caller.
+import type { z } from 'zod'
+import { actions, type ActionName, type ActionResult } from '../../src/common/api'
+import type { Lang } from '../../src/common/lang'
+import type { FactoryRole } from '../../src/common/roles'
+
+export interface UserRecord {
+  _id: string
+  displayName: string
+  language: Lang
+  roles: FactoryRole[]
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface Caller {
+  openid: string
+  /** the caller's user record; created on first contact by `ensureUser` */
+  user: UserRecord
+}
+
+export type Handler<A extends ActionName> = (
+  payload: z.infer<(typeof actions)[A]['payload']>,
+  caller: Caller
+) => Promise<ActionResult<A>>
+
+export type HandlerMap = { [A in ActionName]: Handler<A> }

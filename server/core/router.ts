@@ -1,0 +1,35 @@
+// The api function's pipeline: validate → authorize → act, with every
+// failure turned into a typed `{code, message}` in the caller's language.
+import { actions, ApiRequestSchema, type ActionName, type ApiResponse } from '../../src/common/api'
+import { AppError } from '../../src/common/errors'
+import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
+import type { HandlerMap } from './action'
+import { callerOpenid } from './cloud'
+import { fail, ok } from './respond'
+import { ensureUser } from '../me/users'
+
+export function createRouter(handlers: HandlerMap) {
+  return async function route(event: unknown): Promise<ApiResponse> {
+    const envelope = ApiRequestSchema.safeParse(event)
+    let lang: Lang = envelope.success ? (envelope.data.lang ?? DEFAULT_LANG) : DEFAULT_LANG
+    try {
+      if (!envelope.success) throw new AppError('BAD_REQUEST', envelope.error)
+      const { action, payload } = envelope.data
+      if (!Object.prototype.hasOwnProperty.call(actions, action)) throw new AppError('UNKNOWN_ACTION')
+      const name = action as ActionName
+      const parsed = actions[name].payload.safeParse(payload ?? {})
+      if (!parsed.success) throw new AppError('VALIDATION_FAILED', parsed.error)
+
+      const openid = callerOpenid()
+      if (!openid) throw new AppError('UNAUTHENTICATED')
+      const user = await ensureUser(openid, envelope.data.lang)
+      if (!envelope.data.lang) lang = user.language
+
+      const handler = handlers[name] as (p: unknown, c: unknown) => Promise<unknown>
+      const result = await handler(parsed.data, { openid, user })
+      return ok(result)
+    } catch (e) {
+      return fail(e, lang)
+    }
+  }
+}

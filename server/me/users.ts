@@ -1,0 +1,34 @@
+// The users collection: one record per OPENID.
+import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
+import type { UserRecord } from '../core/action'
+import { db } from '../core/cloud'
+
+const users = db.collection('users')
+
+async function findUser(openid: string): Promise<UserRecord | null> {
+  const { data } = await users.where({ _id: openid }).limit(1).get()
+  return (data[0] as UserRecord | undefined) ?? null
+}
+
+/** Returns the caller's record, creating it on first contact (idempotent under retries). */
+export async function ensureUser(openid: string, lang: Lang | undefined): Promise<UserRecord> {
+  const existing = await findUser(openid)
+  if (existing) return existing
+  const now = new Date()
+  const fresh: UserRecord = { _id: openid, displayName: '', language: lang ?? DEFAULT_LANG, roles: [], createdAt: now, updatedAt: now }
+  try {
+    const { _id, ...rest } = fresh
+    await users.add({ data: { _id, ...rest } })
+    return fresh
+  } catch (e) {
+    // Two first calls at once: the other one created it; read theirs.
+    const raced = await findUser(openid)
+    if (raced) return raced
+    throw e
+  }
+}
+
+export async function updateUser(openid: string, patch: Partial<Pick<UserRecord, 'language' | 'displayName'>>): Promise<UserRecord> {
+  await users.doc(openid).update({ data: { ...patch, updatedAt: new Date() } })
+  return { ...(await findUser(openid))! }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { LangSchema } from '../lang'
+import { RoleSchema } from '../roles'
+
+export const LocalizedTextSchema = z.object({ 'zh-CN': z.string(), en: z.string() })
+
+export const MembershipSchema = z.object({
+  factoryId: z.string(),
+  factoryName: LocalizedTextSchema,
+  roles: z.array(RoleSchema)
+})
+
+export const ProfileSchema = z.object({
+  openid: z.string(),
+  displayName: z.string(),
+  language: LangSchema,
+  memberships: z.array(MembershipSchema),
+  createdAt: z.string()
+})
+export type Profile = z.infer<typeof ProfileSchema>
+
+export const MeGetPayloadSchema = z.object({}).strict()
+
+export const MeUpdatePayloadSchema = z
+  .object({
+    language: LangSchema.optional(),
+    displayName: z.string().trim().min(1).max(20).optional()
+  })
+  .strict()
+  .refine((p) => p.language !== undefined || p.displayName !== undefined, { message: 'nothing to update' })
+export type MeUpdatePayload = z.infer<typeof MeUpdatePayloadSchema>
