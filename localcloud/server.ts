@@ -23,7 +23,8 @@ export interface LocalCloudOptions {
   dataDir: string
   port?: number
   host?: string
-  functionsDir?: string
+  /** folders of deployable functions (default: cloudfunctions/) */
+  functionsDirs?: string[]
   runnerPath?: string
   staticDir?: string
   envId?: string
@@ -89,7 +90,7 @@ export class LocalCloud {
     this.url = `http://${shownHost}:${port}`
     this.adminUrl = `http://127.0.0.1:${port}/admin`
     this.host = new FunctionHost({
-      functions: loadFunctions(this.opts.functionsDir ?? FUNCTIONS_DIR),
+      functions: (this.opts.functionsDirs ?? [FUNCTIONS_DIR]).flatMap((dir) => loadFunctions(dir)),
       adminUrl: this.adminUrl,
       envId: this.opts.envId ?? 'local-env',
       appid: this.opts.appid ?? 'wxlocalappid0000',

@@ -119,7 +119,7 @@ export class FunctionHost {
     }
     inst.ready.catch(() => undefined)
     child.on('message', (m: any) => {
-      if (m?.type === 'result' && inst.pending?.invocationId === m.invocationId) inst.pending.resolve(m)
+      if (m?.type === 'result' && inst.pending?.invocationId === m.invocationId) inst.pending?.resolve(m)
     })
     child.once('exit', (code, signal) => {
       const pool = this.pools.get(def.name) ?? []

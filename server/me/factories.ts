@@ -1,4 +1,4 @@
-import { db, _ } from '../core/cloud'
+import { db, _, rows } from '../core/cloud'
 
 export interface FactoryRecord {
   _id: string
@@ -8,10 +8,6 @@ export interface FactoryRecord {
 
 export async function factoriesByIds(ids: string[]): Promise<Map<string, FactoryRecord>> {
   if (!ids.length) return new Map()
-  const { data } = await db
-    .collection('factories')
-    .where({ _id: _.in(ids) })
-    .limit(100)
-    .get()
-  return new Map((data as FactoryRecord[]).map((f) => [f._id, f]))
+  const data = await rows<FactoryRecord>(db.collection('factories').where({ _id: _.in(ids) }).limit(100).get())
+  return new Map(data.map((f) => [f._id, f]))
 }

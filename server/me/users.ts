@@ -1,13 +1,13 @@
 // The users collection: one record per OPENID.
 import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
 import type { UserRecord } from '../core/action'
-import { db } from '../core/cloud'
+import { db, rows } from '../core/cloud'
 
 const users = db.collection('users')
 
 async function findUser(openid: string): Promise<UserRecord | null> {
-  const { data } = await users.where({ _id: openid }).limit(1).get()
-  return (data[0] as UserRecord | undefined) ?? null
+  const data = await rows<UserRecord>(users.where({ _id: openid }).limit(1).get())
+  return data[0] ?? null
 }
 
 /** Returns the caller's record, creating it on first contact (idempotent under retries). */

@@ -1,7 +1,7 @@
 // Runs due jobs from the `jobs` collection. A job is claimed with a
 // conditional update (only one invocation can win it), leased for a while so
 // a crashed run is picked up again, and the loop stops before the time budget.
-import { db, _ } from '../core/cloud'
+import { db, _, rows, updatedCount } from '../core/cloud'
 import { JOB_HANDLERS } from './handlers'
 import { nextAttemptAt, type JobRecord } from './policy'
 
@@ -26,21 +26,25 @@ export async function runDueJobs({ budgetMs, now = () => new Date() }: { budgetM
       return summary
     }
     const t = now()
-    const { data } = await jobs
-      .where(_.or([{ status: 'pending', runAt: _.lte(t) }, { status: 'running', leaseUntil: _.lte(t) }]))
-      .orderBy('runAt', 'asc')
-      .limit(BATCH)
-      .get()
+    const data = await rows<JobRecord>(
+      jobs
+        .where(_.or([{ status: 'pending', runAt: _.lte(t) }, { status: 'running', leaseUntil: _.lte(t) }]))
+        .orderBy('runAt', 'asc')
+        .limit(BATCH)
+        .get()
+    )
     if (!data.length) return summary
-    for (const job of data as JobRecord[]) {
+    for (const job of data) {
       if (Date.now() - started > budgetMs) {
         summary.leftForNextRun = true
         return summary
       }
-      const claimed = await jobs
-        .where({ _id: job._id, status: job.status, attempts: job.attempts })
-        .update({ data: { status: 'running', leaseUntil: new Date(Date.now() + LEASE_MS), attempts: _.inc(1) } })
-      if (claimed.stats.updated !== 1) continue // another invocation took it
+      const claimed = await updatedCount(
+        jobs
+          .where({ _id: job._id, status: job.status, attempts: job.attempts })
+          .update({ data: { status: 'running', leaseUntil: new Date(Date.now() + LEASE_MS), attempts: _.inc(1) } })
+      )
+      if (claimed !== 1) continue // another invocation took it
       const handler = JOB_HANDLERS[job.kind]
       try {
         if (!handler) throw Object.assign(new Error(`no handler for job kind ${job.kind}`), { permanent: true })

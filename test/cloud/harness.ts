@@ -1,0 +1,56 @@
+// Starts a local cloud for a test file, with its own data folder.
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import { LocalCloud, type LocalCloudOptions } from '../../localcloud/server'
+import { FUNCTIONS_DIR, REPO_ROOT, RUNNER_PATH } from '../../localcloud/paths'
+
+export const TEST_FUNCTIONS_DIR = path.join(REPO_ROOT, 'test/cloud/functions')
+export const SAMPLES_FILE = path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'tcb-wire-samples.json')
+
+export function requireBuild(): void {
+  for (const f of [RUNNER_PATH, path.join(FUNCTIONS_DIR, 'api', 'index.js')]) {
+    if (!fs.existsSync(f)) throw new Error(`${f} is missing: run \`npm run build:server\` first (npm test does it)`)
+  }
+}
+
+export function tempDir(prefix = 'fb-cloud-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Promise<LocalCloud> {
+  requireBuild()
+  return new LocalCloud({
+    dataDir: tempDir(),
+    functionsDirs: [FUNCTIONS_DIR, TEST_FUNCTIONS_DIR],
+    maxInstancesPerFunction: 8,
+    ...opts
+  }).listen()
+}
+
+/** Points the real wx-server-sdk in THIS process at the local cloud (process-global, as on SCF). */
+export function useSdk(cloud: LocalCloud, openid = 'test-runner') {
+  Object.assign(process.env, {
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: cloud.adminUrl }),
+    TENCENTCLOUD_SECRETID: 'local',
+    TENCENTCLOUD_SECRETKEY: 'local',
+    TENCENTCLOUD_RUNENV: 'SCF',
+    TENCENTCLOUD_REGION: 'ap-shanghai',
+    SCF_NAMESPACE: 'local-env',
+    TCB_ENV: 'local-env',
+    WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
+    WX_OPENID: openid,
+    WX_APPID: 'wxlocalappid0000',
+    SILENCE: 'true'
+  })
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sdk = require('wx-server-sdk')
+  sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
+  return sdk
+}
+
+export async function callApi(cloud: LocalCloud, openid: string | undefined, action: string, payload?: unknown, lang?: string) {
+  const rec = await cloud.invoke('api', { action, payload, ...(lang ? { lang } : {}) }, { openid, source: 'wx_client' })
+  if (!rec.ok) throw new Error(`api invocation failed: ${rec.error?.errMsg}`)
+  return rec.result as { ok: true; data: any } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } }
+}
