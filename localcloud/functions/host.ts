@@ -230,8 +230,9 @@ export class FunctionHost {
     return rec
   }
 
-  private invocationEnv(invocationId: string, caller: CallerContext): Record<string, string | undefined> {
-    return {
+  /** null = unset: IPC drops undefined, and a previous caller's identity must not leak. */
+  private invocationEnv(invocationId: string, caller: CallerContext): Record<string, string | null> {
+    const env: Record<string, string | undefined> = {
       // Per-invocation URL path lets the local cloud attribute database requests.
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.opts.adminUrl}/inv/${invocationId}` }),
       WX_OPENID: caller.openid,
@@ -240,6 +241,7 @@ export class FunctionHost {
       TCB_SOURCE: caller.source,
       TRIGGER_SRC: caller.timer ? 'timer' : undefined
     }
+    return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v ?? null]))
   }
 
   /** Schedules every function's timer trigger; each fires on its own cron. */

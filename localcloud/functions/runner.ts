@@ -8,7 +8,7 @@ interface InvokeMessage {
   type: 'invoke'
   invocationId: string
   event: unknown
-  env: Record<string, string | undefined>
+  env: Record<string, string | null>
   context: Record<string, unknown>
 }
 
@@ -34,7 +34,7 @@ function serializeError(e: unknown) {
 process.on('message', async (msg: InvokeMessage) => {
   if (msg.type !== 'invoke') return
   for (const [k, v] of Object.entries(msg.env)) {
-    if (v === undefined) delete process.env[k]
+    if (v === null || v === undefined) delete process.env[k]
     else process.env[k] = v
   }
   let firstLoad: number | undefined
