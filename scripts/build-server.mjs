@@ -33,7 +33,8 @@ await Promise.all([
     entryPoints: {
       index: path.join(root, 'localcloud/index.ts'),
       cli: path.join(root, 'localcloud/cli.ts'),
-      runner: path.join(root, 'localcloud/functions/runner.ts')
+      runner: path.join(root, 'localcloud/functions/runner.ts'),
+      schema: path.join(root, 'server/db/schema.ts')
     },
     outdir: path.join(root, 'build/localcloud'),
     bundle: true,

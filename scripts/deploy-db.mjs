@@ -1,0 +1,54 @@
+// `npm run deploy:db`: creates every collection of server/db/schema.ts in a
+// CloudBase environment and writes the indexes and security rules to apply.
+//
+// Real environment (needs an API key of the Tencent Cloud account):
+//   TCB_ENV=<env id> TENCENTCLOUD_SECRETID=... TENCENTCLOUD_SECRETKEY=... npm run deploy:db
+// Local cloud:
+//   npm run deploy:db -- --url http://127.0.0.1:<port>/admin
+import fs from 'fs'
+import { parseArgs } from 'util'
+import { createRequire } from 'module'
+import { ensureServerBuild, rel } from './lib.mjs'
+
+const { values } = parseArgs({ options: { url: { type: 'string' }, env: { type: 'string', default: process.env.TCB_ENV } } })
+await ensureServerBuild()
+const require = createRequire(import.meta.url)
+const { COLLECTIONS } = require(rel('build/localcloud/schema.js'))
+
+if (values.url) {
+  const url = new URL(values.url)
+  if (!['127.0.0.1', 'localhost'].includes(url.hostname)) throw new Error('--url is for the local cloud only (loopback)')
+  Object.assign(process.env, {
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: values.url }),
+    TENCENTCLOUD_SECRETID: 'local',
+    TENCENTCLOUD_SECRETKEY: 'local',
+    TENCENTCLOUD_RUNENV: 'SCF',
+    TENCENTCLOUD_REGION: 'ap-shanghai',
+    SCF_NAMESPACE: 'local-env',
+    TCB_ENV: 'local-env',
+    SILENCE: 'true'
+  })
+  values.env ??= 'local-env'
+} else if (!values.env || !process.env.TENCENTCLOUD_SECRETID || !process.env.TENCENTCLOUD_SECRETKEY) {
+  console.error('deploy:db needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --url for the local cloud)')
+  process.exit(2)
+}
+
+const tcb = require('@cloudbase/node-sdk')
+const app = tcb.init({ env: values.env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
+const db = app.database()
+for (const c of COLLECTIONS) {
+  try {
+    await db.createCollection(c.name)
+    console.log(`created   ${c.name}`)
+  } catch (e) {
+    if (/exist/i.test(String(e.code ?? e.message))) console.log(`exists    ${c.name}`)
+    else throw e
+  }
+}
+// Indexes and security rules are set in the CloudBase console (or tcb CLI);
+// this file lists exactly what to apply.
+fs.mkdirSync(rel('build'), { recursive: true })
+const setup = COLLECTIONS.map(({ name, rule, indexes }) => ({ name, rule, indexes }))
+fs.writeFileSync(rel('build/db-setup.json'), JSON.stringify(setup, null, 2))
+console.log(`\nIndexes and security rules to apply: build/db-setup.json (${setup.length} collections)`)

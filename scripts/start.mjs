@@ -1,0 +1,42 @@
+// `npm start`: builds what is missing, starts the local cloud with the
+// functions, seeds the demo once, serves the H5 app, prints one URL.
+//   --reset        wipe the local data folder first (.data/localcloud)
+//   --port <n>     port (default 8787, or $PORT)
+import fs from 'fs'
+import { parseArgs } from 'util'
+import { createRequire } from 'module'
+import { ensureAppBuild, ensureServerBuild, rel } from './lib.mjs'
+
+const { values } = parseArgs({
+  options: {
+    reset: { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    data: { type: 'string', default: rel('.data/localcloud') }
+  }
+})
+
+await ensureServerBuild()
+await ensureAppBuild('h5')
+
+if (values.reset && fs.existsSync(values.data)) {
+  fs.rmSync(values.data, { recursive: true, force: true })
+  console.log(`reset: removed ${values.data}`)
+}
+
+const require = createRequire(import.meta.url)
+const { startLocalCloud } = require(rel('build/localcloud/index.js'))
+const cloud = await startLocalCloud({
+  port: Number(values.port),
+  dataDir: values.data,
+  staticDir: rel('dist-h5'),
+  seed: true,
+  timers: true
+})
+console.log(`\n亲子桥 Family Bridge is running: ${cloud.url}/\n(developer page: ${cloud.url}/__dev · data: ${values.data} · Ctrl+C to stop)`)
+
+const stop = async () => {
+  await cloud.close()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
