@@ -9,6 +9,6 @@ export const meGet: Handler<'me.get'> = async (_payload, caller) => {
 }
 
 export const meUpdate: Handler<'me.update'> = async (payload, caller) => {
-  const user = await updateUser(caller.openid, payload)
+  const user = await updateUser(caller.user, payload)
   return toProfile(user, await factoriesByIds(user.roles.map((r) => r.factoryId)))
 }

@@ -28,7 +28,9 @@ export async function ensureUser(openid: string, lang: Lang | undefined): Promis
   }
 }
 
-export async function updateUser(openid: string, patch: Partial<Pick<UserRecord, 'language' | 'displayName'>>): Promise<UserRecord> {
-  await users.doc(openid).update({ data: { ...patch, updatedAt: new Date() } })
-  return { ...(await findUser(openid))! }
+/** Applies a patch to the caller's record; returns the record as now stored (no re-read). */
+export async function updateUser(user: UserRecord, patch: Partial<Pick<UserRecord, 'language' | 'displayName'>>): Promise<UserRecord> {
+  const change = { ...patch, updatedAt: new Date() }
+  await users.doc(user._id).update({ data: change })
+  return { ...user, ...change }
 }

@@ -1,0 +1,64 @@
+// A local cloud serving the H5 build, and a headless chromium to drive it.
+import fs from 'fs'
+import path from 'path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import type { LocalCloud } from '../../localcloud/server'
+import { H5_DIR } from '../../localcloud/paths'
+import { startTestCloud } from '../cloud/harness'
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((p) => fs.existsSync(p))
+  if (!found) {
+    // Never skip silently: say what to install.
+    throw new Error(
+      'Browser tests need Chromium: install Debian packages `chromium` and `fonts-wqy-zenhei` ' +
+        '(sudo apt-get install chromium fonts-wqy-zenhei), or set CHROMIUM_PATH.'
+    )
+  }
+  return found
+}
+
+export interface E2E {
+  cloud: LocalCloud
+  browser: Browser
+  newPage(): Promise<Page>
+  close(): Promise<void>
+}
+
+export async function startE2E(): Promise<E2E> {
+  const executablePath = chromiumPath()
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {
+    throw new Error(`${H5_DIR}/index.html is missing: run \`npm run build:h5\` first (npm test does it)`)
+  }
+  const cloud = await startTestCloud({ seed: true, staticDir: H5_DIR })
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  })
+  return {
+    cloud,
+    browser,
+    async newPage() {
+      // A small Android phone.
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN', deviceScaleFactor: 2 })
+      const page = await context.newPage()
+      page.on('pageerror', (e) => console.error('[page error]', e.message))
+      return page
+    },
+    async close() {
+      await browser.close()
+      await cloud.close()
+    }
+  }
+}
