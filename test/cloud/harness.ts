@@ -6,7 +6,8 @@ import { LocalCloud, type LocalCloudOptions } from '../../localcloud/server'
 import { FUNCTIONS_DIR, REPO_ROOT, RUNNER_PATH } from '../../localcloud/paths'
 
 export const TEST_FUNCTIONS_DIR = path.join(REPO_ROOT, 'test/cloud/functions')
-export const SAMPLES_FILE = path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'tcb-wire-samples.json')
+// Real request bodies captured from wx-server-sdk 4.0.2 (copied from the team's shared fixtures).
+export const SAMPLES_FILE = path.join(REPO_ROOT, 'test', 'fixtures', 'tcb-wire-samples.json')
 
 export function requireBuild(): void {
   for (const f of [RUNNER_PATH, path.join(FUNCTIONS_DIR, 'api', 'index.js')]) {
