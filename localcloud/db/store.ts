@@ -189,9 +189,13 @@ export class Store {
     if (writes.length === 0) return
     // Check unique indexes against an overlay so the batch sees its own changes.
     const overlays = new Map<string, Map<string, string | null>>()
+    // A batch may write the same document twice: its "old" state is the batch's latest.
+    const latest = new Map<string, Doc | null>()
     for (const w of writes) {
       const coll = this.require(w.coll)
-      const old = coll.docs.get(w.id)?.doc
+      const docKey = `${w.coll}\u0000${w.id}`
+      const old = latest.has(docKey) ? latest.get(docKey) : coll.docs.get(w.id)?.doc
+      latest.set(docKey, w.doc)
       for (const index of coll.indexes.filter((i) => i.unique)) {
         const overlayKey = `${w.coll}\u0000${index.name}`
         let overlay = overlays.get(overlayKey)

@@ -1,0 +1,44 @@
+import { zhCN } from './i18n/zh-CN'
+import { ABOUT_PAGE, SETTINGS_PACKAGE_ROOT, TAB_PAGES } from './navigation/routes'
+
+// Tab texts must be static here, so they are Chinese; English is applied at runtime
+// (navigation/chrome.ts). Tab pages live in the main package; features go to subpackages.
+const appConfig = defineAppConfig({
+  pages: TAB_PAGES.map((tab) => tab.path),
+  subPackages: [
+    {
+      root: SETTINGS_PACKAGE_ROOT,
+      name: 'settings',
+      pages: [ABOUT_PAGE.slice(SETTINGS_PACKAGE_ROOT.length + 1)]
+    }
+  ],
+  // 我的 links to About & privacy: fetch that small package in the background.
+  preloadRule: {
+    [TAB_PAGES[3].path]: { network: 'all', packages: ['settings'] }
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f6f7f9',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: zhCN['app.name'],
+    navigationBarTextStyle: 'black'
+  },
+  tabBar: {
+    color: '#3d3d3d',
+    selectedColor: '#0b5cad',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: TAB_PAGES.map((tab) => ({
+      pagePath: tab.path,
+      text: zhCN[tab.textKey],
+      // Shapes people recognise without reading (see assets/tabbar/README.md).
+      iconPath: `assets/tabbar/${tab.name}.png`,
+      selectedIconPath: `assets/tabbar/${tab.name}-active.png`
+    }))
+  }
+})
+
+// Not in Taro's AppConfig type: tells WeChat we handle privacy authorization ourselves.
+const privacyCheck = { __usePrivacyCheck__: true }
+
+export default { ...appConfig, ...privacyCheck }

@@ -1,0 +1,67 @@
+// English: must have exactly the keys of zh-CN (a missing or extra key is a type error).
+import type { Messages } from './zh-CN'
+
+export const en: Messages = {
+  'app.name': 'Family Bridge',
+
+  'tab.learn': 'Learn',
+  'tab.connect': 'Connect',
+  'tab.spaces': 'Summer',
+  'tab.me': 'Me',
+
+  'title.learn': 'Learn',
+  'title.connect': 'Connect',
+  'title.spaces': 'Summer spaces',
+  'title.me': 'Me',
+  'title.about': 'About & privacy',
+
+  'common.learnMore': 'Learn more',
+  'common.showLess': 'Show less',
+  'common.retry': 'Try again',
+  'common.loading': 'Loading…',
+  'common.listSeparator': ', ',
+  'common.comingSoon': 'Coming soon',
+
+  'learn.empty.title': 'The parent course is on its way',
+  'learn.empty.body': 'Soon you will find short lessons here for parents working away from home. Each takes a few minutes on your phone.',
+  'learn.empty.more': 'Lessons will cover video calls with your child, how to praise, and what to do when your child is sad. You can pass them on to the grandparents at home too.',
+
+  'connect.empty.title': 'Call planner and tips are on their way',
+  'connect.empty.body': 'Soon you can plan when to call your child here, and see what to talk about each time.',
+  'connect.empty.more': 'We will remind you at the time you choose. Before each call you get one or two simple topics, like asking about the best part of your child\'s day.',
+
+  'spaces.empty.title': 'Summer childcare sign-up is on its way',
+  'spaces.empty.body': 'Soon, if your factory runs a summer childcare space, you can sign your child up here.',
+  'spaces.empty.more': 'You will only give your child\'s name, birth date and how you are related. No ID number, no photo.',
+
+  'me.loading': 'Loading your details…',
+  'me.greeting': 'Hello, {name}',
+  'me.factories': 'My factory',
+  'me.noFactory': 'You have not joined a factory yet. Please ask your factory HR.',
+  'me.language': 'Language',
+  'me.languageFailed': 'The language was not saved: {message}',
+  'me.about': 'About & privacy',
+
+  'role.worker': 'Worker',
+  'role.hr': 'HR',
+  'role.staff': 'Childcare staff',
+
+  'lang.zh-CN': '中文',
+  'lang.en': 'English',
+
+  'about.intro': 'Family Bridge helps parents who work away from home stay close to their children. We keep only what we need to serve you.',
+  'about.keep.title': 'What we keep',
+  'about.keep.body': 'Your WeChat user id for this app (not your WeChat ID), the name you give, your language, and your factory and role.',
+  'about.children.title': 'Your child\'s information',
+  'about.children.body': 'Only when you sign your child up for childcare, and only with your consent: the child\'s name, birth date and how you are related. No ID numbers or photos. It is deleted after the retention period.',
+  'about.not.title': 'What we never do',
+  'about.not.body': 'We do not sell your information or show ads. Only your factory\'s HR and childcare staff see what their work needs.',
+  'about.delete.title': 'See or delete your data',
+  'about.delete.body': 'To see or delete your information, ask your factory HR or contact us in the app.',
+
+  'privacy.title': 'Privacy notice',
+  'privacy.body': 'Before using this feature, please read and agree to the Privacy Guide. We only use what is necessary.',
+  'privacy.read': 'Read the Privacy Guide',
+  'privacy.agree': 'Agree',
+  'privacy.disagree': 'Disagree'
+}

@@ -1,0 +1,16 @@
+// H5 dev-only: the demo identities offered by the local gateway.
+import type { Role } from '@/common/roles'
+
+export interface DevIdentity {
+  openid: string
+  displayName: string
+  role: Role
+  factoryName?: { 'zh-CN': string; en: string }
+}
+
+export async function fetchDevIdentities(): Promise<DevIdentity[]> {
+  const res = await fetch('/__dev/identities')
+  if (!res.ok) throw new Error(`identities HTTP ${res.status}`)
+  const body = (await res.json()) as { identities?: DevIdentity[] }
+  return Array.isArray(body.identities) ? body.identities : []
+}

@@ -1,0 +1,2 @@
+// H5 has no WeChat privacy gate.
+export function wirePrivacyAuthorization(): void {}
