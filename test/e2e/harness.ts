@@ -62,3 +62,9 @@ export async function startE2E(): Promise<E2E> {
     }
   }
 }
+
+/** Waits (bounded) until a condition holds; the assertion after it says what failed. */
+export async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+}
