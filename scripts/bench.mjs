@@ -96,6 +96,16 @@ const api = await apiFigures()
 const coldStartMedianMs = await coldStarts()
 const bundleKB = round(fs.statSync(rel('cloudfunctions/api/index.js')).size / 1024)
 
+// Feature scenarios: scripts/bench/*.mjs each export `name` and
+// `run({ startLocalCloud, rel })` → `{ json, rows: [[label, value, note]] }`.
+const scenarios = []
+const benchDir = rel('scripts/bench')
+for (const file of fs.existsSync(benchDir) ? fs.readdirSync(benchDir).filter((f) => f.endsWith('.mjs')).sort() : []) {
+  const mod = await import(path.join(benchDir, file))
+  log(`scenario ${mod.name}…`)
+  scenarios.push({ name: mod.name, ...(await mod.run({ startLocalCloud, rel })) })
+}
+
 const report = {
   weapp: {
     mainPackageKB: round(sizes.mainKB),
@@ -114,7 +124,8 @@ const report = {
     coldStartMs: coldStartMedianMs,
     bundleKB
   },
-  dbRequestsPerAction: api.dbPerAction
+  dbRequestsPerAction: api.dbPerAction,
+  ...Object.fromEntries(scenarios.map((sc) => [sc.name, sc.json]))
 }
 
 if (asJson) {
@@ -127,7 +138,8 @@ if (asJson) {
     ['api me.get latency p50', `${report.api.p50Ms} ms`, '200 calls via the H5 gateway'],
     ['api me.get latency p95', `${report.api.p95Ms} ms`, ''],
     ['api cold start (load bundle)', `${report.api.coldStartMs} ms`, `median of 5, bundle ${bundleKB} KB`],
-    ...Object.entries(report.dbRequestsPerAction).map(([a, n]) => [`db requests: ${a}`, String(n), 'counted by the local cloud'])
+    ...Object.entries(report.dbRequestsPerAction).map(([a, n]) => [`db requests: ${a}`, String(n), 'counted by the local cloud']),
+    ...scenarios.flatMap((sc) => sc.rows)
   ]
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
   console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  │  ')).join('\n'))

@@ -1,17 +1,11 @@
 import { zhCN } from './i18n/zh-CN'
-import { ABOUT_PAGE, SETTINGS_PACKAGE_ROOT, TAB_PAGES } from './navigation/routes'
+import { SUBPACKAGES, TAB_PAGES } from './navigation/routes'
 
 // Tab texts must be static here, so they are Chinese; English is applied at runtime
 // (navigation/chrome.ts). Tab pages live in the main package; features go to subpackages.
 const appConfig = defineAppConfig({
   pages: TAB_PAGES.map((tab) => tab.path),
-  subPackages: [
-    {
-      root: SETTINGS_PACKAGE_ROOT,
-      name: 'settings',
-      pages: [ABOUT_PAGE.slice(SETTINGS_PACKAGE_ROOT.length + 1)]
-    }
-  ],
+  subPackages: SUBPACKAGES,
   // 我的 links to About & privacy: fetch that small package in the background.
   preloadRule: {
     [TAB_PAGES[3].path]: { network: 'all', packages: ['settings'] }

@@ -26,3 +26,6 @@ export type Handler<A extends ActionName> = (
 ) => Promise<ActionResult<A>>
 
 export type HandlerMap = { [A in ActionName]: Handler<A> }
+
+/** The handlers of one domain's action map (e.g. `HandlersOf<typeof learningActions>`). */
+export type HandlersOf<M> = { [A in keyof M & ActionName]: Handler<A> }

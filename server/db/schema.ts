@@ -2,30 +2,13 @@
 // It drives the local cloud (collections created, unique indexes enforced) and
 // `npm run deploy:db` for a real CloudBase environment.
 
-export interface IndexDecl {
-  name: string
-  keys: Record<string, 1 | -1>
-  unique?: boolean
-  sparse?: boolean
-}
+import { SERVER_ONLY, type CollectionDecl } from './schema-types'
+import { LEARNING_COLLECTIONS } from '../learning/collections'
+import { SPACES_COLLECTIONS } from '../spaces/collections'
 
-/** CloudBase security rule. Cloud functions bypass rules; the app never reads these directly. */
-export interface SecurityRule {
-  read: boolean | string
-  write: boolean | string
-}
+export type { CollectionDecl, IndexDecl, SecurityRule } from './schema-types'
 
-export interface CollectionDecl {
-  name: string
-  /** what it holds and why (minimum necessary data, PIPL) */
-  purpose: string
-  rule: SecurityRule
-  indexes: IndexDecl[]
-}
-
-const SERVER_ONLY: SecurityRule = { read: false, write: false }
-
-export const COLLECTIONS: CollectionDecl[] = [
+const CORE_COLLECTIONS: CollectionDecl[] = [
   {
     name: 'users',
     purpose: 'One record per WeChat user (_id = OPENID): display name, language, roles per factory.',
@@ -48,5 +31,7 @@ export const COLLECTIONS: CollectionDecl[] = [
     ]
   }
 ]
+
+export const COLLECTIONS: CollectionDecl[] = [...CORE_COLLECTIONS, ...LEARNING_COLLECTIONS, ...SPACES_COLLECTIONS]
 
 export const COLLECTION_NAMES = COLLECTIONS.map((c) => c.name)

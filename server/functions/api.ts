@@ -1,11 +1,10 @@
 // Cloud function `api`: the single entry point for calls from the app.
 import { createRouter } from '../core/router'
-import { meGet, meUpdate } from '../me/actions'
+import { meHandlers } from '../me/handlers'
+import { learningHandlers } from '../learning/handlers'
+import { spacesHandlers } from '../spaces/handlers'
 
-const route = createRouter({
-  'me.get': meGet,
-  'me.update': meUpdate
-})
+const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers })
 
 export async function main(event: unknown) {
   return route(event)

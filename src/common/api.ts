@@ -5,13 +5,18 @@ import { z } from 'zod'
 import { LangSchema } from './lang'
 import { MeGetPayloadSchema, MeUpdatePayloadSchema, ProfileSchema } from './schemas/me'
 import { ERROR_CODES, type ErrorCode } from './errors'
+import { learningActions } from './learning/actions'
+import { spacesActions } from './spaces/actions'
 
 export const API_FUNCTION = 'api'
 
-export const actions = {
+export const meActions = {
   'me.get': { payload: MeGetPayloadSchema, result: ProfileSchema },
   'me.update': { payload: MeUpdatePayloadSchema, result: ProfileSchema }
 } as const
+
+/** Every action of the `api` function, by domain. */
+export const actions = { ...meActions, ...learningActions, ...spacesActions } as const
 
 export type ActionName = keyof typeof actions
 export type ActionPayload<A extends ActionName> = z.input<(typeof actions)[A]['payload']>

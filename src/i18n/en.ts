@@ -1,7 +1,12 @@
 // English: must have exactly the keys of zh-CN (a missing or extra key is a type error).
 import type { Messages } from './zh-CN'
+import { learningEn } from './learning/en'
+import { spacesEn } from './spaces/en'
 
 export const en: Messages = {
+  ...learningEn,
+  ...spacesEn,
+
   'app.name': 'Family Bridge',
 
   'tab.learn': 'Learn',

@@ -1,6 +1,12 @@
 // Simplified Chinese: the default language and the source of the message keys.
 // Short sentences, everyday words: many readers have little schooling.
+import { learningZhCN } from './learning/zh-CN'
+import { spacesZhCN } from './spaces/zh-CN'
+
 export const zhCN = {
+  ...learningZhCN,
+  ...spacesZhCN,
+
   'app.name': '亲子桥',
 
   'tab.learn': '学习',

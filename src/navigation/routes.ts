@@ -12,6 +12,11 @@ export type TabName = (typeof TAB_PAGES)[number]['name']
 export const SETTINGS_PACKAGE_ROOT = 'packages/settings'
 export const ABOUT_PAGE = `${SETTINGS_PACKAGE_ROOT}/pages/about/index`
 
+/** Feature screens live in subpackages (the main package keeps only the tab pages). One entry per domain. */
+export const SUBPACKAGES: { root: string; name: string; pages: string[] }[] = [
+  { root: SETTINGS_PACKAGE_ROOT, name: 'settings', pages: ['pages/about/index'] }
+]
+
 export function tabIndex(name: TabName): number {
   return TAB_PAGES.findIndex((tab) => tab.name === name)
 }

@@ -1,0 +1,3 @@
+import type { CollectionDecl } from '../db/schema-types'
+
+export const LEARNING_COLLECTIONS: CollectionDecl[] = []
