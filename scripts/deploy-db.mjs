@@ -16,18 +16,7 @@ const require = createRequire(import.meta.url)
 const { COLLECTIONS } = require(rel('build/localcloud/schema.js'))
 
 if (values.url) {
-  const url = new URL(values.url)
-  if (!['127.0.0.1', 'localhost'].includes(url.hostname)) throw new Error('--url is for the local cloud only (loopback)')
-  Object.assign(process.env, {
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: values.url }),
-    TENCENTCLOUD_SECRETID: 'local',
-    TENCENTCLOUD_SECRETKEY: 'local',
-    TENCENTCLOUD_RUNENV: 'SCF',
-    TENCENTCLOUD_REGION: 'ap-shanghai',
-    SCF_NAMESPACE: 'local-env',
-    TCB_ENV: 'local-env',
-    SILENCE: 'true'
-  })
+  Object.assign(process.env, require(rel('build/localcloud/index.js')).sdkEnv(values.url))
   values.env ??= 'local-env'
 } else if (!values.env || !process.env.TENCENTCLOUD_SECRETID || !process.env.TENCENTCLOUD_SECRETKEY) {
   console.error('deploy:db needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --url for the local cloud)')

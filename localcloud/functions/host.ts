@@ -7,6 +7,7 @@ import { randomBytes } from 'crypto'
 import { performance } from 'perf_hooks'
 import { nextFireTime, parseCron } from './cron'
 import type { FunctionDef } from './registry'
+import { sdkEnv } from '../sdk-env'
 
 export interface CallerContext {
   openid?: string
@@ -60,11 +61,7 @@ export class FunctionHost {
   private readonly active = new Map<string, { functionName: string; caller: CallerContext }>()
 
   constructor(private readonly opts: HostOptions) {
-    const url = new URL(opts.adminUrl)
-    // Never let a local run talk to the real Tencent Cloud by mistake.
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
-      throw new Error(`local cloud admin URL must be loopback, got ${opts.adminUrl}`)
-    }
+    sdkEnv(opts.adminUrl) // refuses a non-loopback URL up front
     this.defs = new Map(opts.functions.map((f) => [f.name, f]))
   }
 
@@ -87,18 +84,11 @@ export class FunctionHost {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
         LOCALCLOUD_ENTRY: def.entry,
-        TENCENTCLOUD_SECRETID: 'local',
-        TENCENTCLOUD_SECRETKEY: 'local',
-        TENCENTCLOUD_RUNENV: 'SCF',
-        TENCENTCLOUD_REGION: 'ap-shanghai',
-        SCF_NAMESPACE: this.opts.envId,
-        TCB_ENV: this.opts.envId,
+        ...sdkEnv(this.opts.adminUrl, this.opts.envId),
         SCF_FUNCTIONNAME: def.name,
         WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
         WX_APPID: this.opts.appid,
-        TZ: 'Asia/Shanghai',
-        SILENCE: 'true',
-        TCB_CONTEXT_CNFG: JSON.stringify({ URL: this.opts.adminUrl })
+        TZ: 'Asia/Shanghai'
       },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       execArgv: [`--max-old-space-size=${def.config.memorySize ?? 256}`]

@@ -5,6 +5,7 @@ import path from 'path'
 import readline from 'readline'
 import { REPO_ROOT } from '../../localcloud/paths'
 import { requireBuild, tempDir } from './harness'
+import { sdkEnv } from '../../localcloud/sdk-env'
 
 const CLI = path.join(REPO_ROOT, 'build/localcloud/cli.js')
 
@@ -19,16 +20,7 @@ async function startEmulator(dataDir: string): Promise<{ child: ChildProcess; ur
 }
 
 function pointSdkAt(url: string) {
-  Object.assign(process.env, {
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: url }),
-    TENCENTCLOUD_SECRETID: 'local',
-    TENCENTCLOUD_SECRETKEY: 'local',
-    TENCENTCLOUD_RUNENV: 'SCF',
-    TENCENTCLOUD_REGION: 'ap-shanghai',
-    TCB_ENV: 'local-env',
-    SCF_NAMESPACE: 'local-env',
-    SILENCE: 'true'
-  })
+  Object.assign(process.env, sdkEnv(url))
 }
 
 test('the emulator prints the SDK URL, and data written before kill -9 is all there after a restart', async () => {

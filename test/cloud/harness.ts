@@ -4,6 +4,7 @@ import os from 'os'
 import path from 'path'
 import { LocalCloud, type LocalCloudOptions } from '../../localcloud/server'
 import { FUNCTIONS_DIR, REPO_ROOT, RUNNER_PATH } from '../../localcloud/paths'
+import { sdkEnv } from '../../localcloud/sdk-env'
 
 export const TEST_FUNCTIONS_DIR = path.join(REPO_ROOT, 'test/cloud/functions')
 // Real request bodies captured from wx-server-sdk 4.0.2 (copied from the team's shared fixtures).
@@ -31,18 +32,10 @@ export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Pro
 
 /** Points the real wx-server-sdk in THIS process at the local cloud (process-global, as on SCF). */
 export function useSdk(cloud: LocalCloud, openid = 'test-runner') {
-  Object.assign(process.env, {
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: cloud.adminUrl }),
-    TENCENTCLOUD_SECRETID: 'local',
-    TENCENTCLOUD_SECRETKEY: 'local',
-    TENCENTCLOUD_RUNENV: 'SCF',
-    TENCENTCLOUD_REGION: 'ap-shanghai',
-    SCF_NAMESPACE: 'local-env',
-    TCB_ENV: 'local-env',
+  Object.assign(process.env, sdkEnv(cloud.adminUrl), {
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
     WX_OPENID: openid,
-    WX_APPID: 'wxlocalappid0000',
-    SILENCE: 'true'
+    WX_APPID: 'wxlocalappid0000'
   })
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sdk = require('wx-server-sdk')
