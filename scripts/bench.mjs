@@ -12,8 +12,8 @@ const log = (...a) => (asJson ? undefined : console.error(...a))
 const MAIN_BUDGET_KB = 400
 const LIMIT_KB = 2048
 
-await ensureServerBuild()
-await ensureAppBuild('weapp')
+await ensureServerBuild({ quiet: asJson })
+await ensureAppBuild('weapp', { quiet: asJson })
 const require = createRequire(import.meta.url)
 const { startLocalCloud } = require(rel('build/localcloud/index.js'))
 

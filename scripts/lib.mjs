@@ -45,18 +45,21 @@ export function stale(output, sources) {
   return fs.statSync(output).mtimeMs < newestMtime(sources)
 }
 
-const SERVER_SOURCES = ['server', 'localcloud', 'src/common', 'cloudfunctions/api/config.json', 'cloudfunctions/scheduler/config.json']
+const SERVER_SOURCES = ['server', 'localcloud', 'src/common', 'content', 'cloudfunctions/api/config.json', 'cloudfunctions/scheduler/config.json']
 const APP_SOURCES = ['src', 'config', 'babel.config.js', 'package.json']
 
-export async function ensureServerBuild() {
+// quiet: build output goes to stderr, so a command's stdout stays machine-readable (bench --json).
+const quietStdio = (quiet) => (quiet ? { stdio: ['inherit', 2, 'inherit'] } : {})
+
+export async function ensureServerBuild({ quiet = false } = {}) {
   if (stale(rel('build/localcloud/cli.js'), SERVER_SOURCES.map((p) => rel(p))) || !fs.existsSync(rel('cloudfunctions/api/index.js'))) {
-    await mustRun(process.execPath, [rel('scripts/build-server.mjs')])
+    await mustRun(process.execPath, [rel('scripts/build-server.mjs')], quietStdio(quiet))
   }
 }
 
-export async function ensureAppBuild(type, { force = false } = {}) {
+export async function ensureAppBuild(type, { force = false, quiet = false } = {}) {
   const marker = type === 'h5' ? rel('dist-h5/index.html') : rel('dist/app.js')
   if (force || stale(marker, APP_SOURCES.map((p) => rel(p)))) {
-    await mustRun(npx('taro'), ['build', '--type', type], { env: { ...process.env, NODE_ENV: 'production' } })
+    await mustRun(npx('taro'), ['build', '--type', type], { env: { ...process.env, NODE_ENV: 'production' }, ...quietStdio(quiet) })
   }
 }

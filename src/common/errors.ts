@@ -11,7 +11,31 @@ export const ERROR_MESSAGES = {
   NOT_FOUND: { 'zh-CN': '找不到相关内容。', en: 'We could not find what you asked for.' },
   CONFLICT: { 'zh-CN': '内容已被他人修改，请刷新后重试。', en: 'Someone else changed this. Please refresh and try again.' },
   NETWORK: { 'zh-CN': '网络不太好，请稍后再试。', en: 'The network is weak. Please try again in a moment.' },
-  INTERNAL: { 'zh-CN': '系统开小差了，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' }
+  INTERNAL: { 'zh-CN': '系统开小差了，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' },
+  // spaces (factories, children, registration, attendance)
+  INVITE_CODE_INVALID: { 'zh-CN': '邀请码不对。请核对工厂给的邀请码，或重新扫工厂的二维码。', en: 'This invite code is not right. Check the code from your factory, or scan the factory QR code again.' },
+  LAST_HR: { 'zh-CN': '工厂至少要有一位人事。请先让另一位同事成为人事。', en: 'A factory needs at least one HR officer. Make someone else HR first.' },
+  NOT_STAFF: { 'zh-CN': '此人还不是本厂的托管老师。请先在成员里给他托管老师的身份。', en: 'This person is not space staff of the factory yet. Give them the staff role first.' },
+  CONSENT_REQUIRED: { 'zh-CN': '请先阅读并同意《儿童个人信息保护说明》，再填写孩子的信息。', en: "Please read and agree to the children's privacy notice before entering your child's details." },
+  CONSENT_OUTDATED: { 'zh-CN': '《儿童个人信息保护说明》已更新，请重新阅读后同意。', en: "The children's privacy notice has changed. Please read it again and agree." },
+  NOT_ELIGIBLE_AGE: { 'zh-CN': '孩子的年龄不符合这期托管的要求（按开班当天计算）。', en: "Your child's age does not fit this space (age on the first day)." },
+  REGISTRATION_NOT_OPEN: { 'zh-CN': '报名还没开始，请到报名开始日期再来。', en: 'Registration has not started yet. Please come back when it opens.' },
+  REGISTRATION_CLOSED: { 'zh-CN': '报名已经结束了。', en: 'Registration is closed.' },
+  ALREADY_REGISTERED: { 'zh-CN': '这个孩子已经报过名了，请在“我的报名”里查看。', en: 'This child is already registered. See "My registrations".' },
+  DATES_OVERLAP: { 'zh-CN': '孩子已报名了同一时间的另一期托管。', en: 'Your child is already registered for another space at the same time.' },
+  OFFER_EXPIRED: { 'zh-CN': '保留名额的时间已过，名额已让给下一位。', en: 'The time to accept this place has passed; it went to the next family.' },
+  INVALID_STATE: { 'zh-CN': '现在不能进行这个操作，请刷新后查看最新状态。', en: 'This cannot be done right now. Please refresh to see the latest status.' },
+  CAPACITY_TOO_LOW: { 'zh-CN': '名额不能少于已报名的人数。', en: 'Capacity cannot be lower than the places already taken.' },
+  NOT_ENROLLED: { 'zh-CN': '这个孩子没有这期托管的确认名额。', en: 'This child does not have a confirmed place in this space.' },
+  OUTSIDE_SEASON: { 'zh-CN': '今天不在这期托管的日期内。', en: 'Today is not one of the days of this space.' },
+  NOT_CHECKED_IN: { 'zh-CN': '孩子今天还没签到，不能签退。', en: 'The child has not been checked in today, so cannot be checked out.' },
+  PIN_MISMATCH: { 'zh-CN': '接送码不对。不要把孩子交给此人！请打电话给家长核实。', en: 'Wrong pickup PIN. Do NOT hand over the child! Call the parent to check.' },
+  PICKUP_NOT_AUTHORIZED: { 'zh-CN': '此人不在授权接送名单上。不要把孩子交给此人！请打电话给家长核实。', en: 'This person is not on the pickup list. Do NOT hand over the child! Call the parent to check.' },
+  PIN_LOCKED: { 'zh-CN': '接送码今天错太多次，已锁定。不要交出孩子！请打电话给家长，并告诉负责人。', en: 'Too many wrong PINs today; pickup is locked. Do NOT hand over the child! Call the parent and tell the person in charge.' },
+  // learning
+  LEARNING_NOT_A_WORKER: { 'zh-CN': '家长课堂只对工厂员工开放。请先联系工厂人事加入工厂。', en: 'The parent course is for factory workers. Please ask your factory HR to add you first.' },
+  LEARNING_ANSWERS_INCOMPLETE: { 'zh-CN': '答案不完整，请把每道题都答完再提交。', en: 'Some answers are missing. Please answer every question, then submit.' },
+  LEARNING_SURVEY_TOO_EARLY: { 'zh-CN': '学完全部课程后，才能做课后小问卷。', en: 'The after-course questions open when you have finished every session.' }
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

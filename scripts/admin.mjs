@@ -1,0 +1,87 @@
+// `npm run admin -- <command> [options]`: operator commands that no app user
+// may run, against a CloudBase environment or a local cloud.
+//
+//   create-factory --factory <id> --invite <CODE> --name-zh <名称> --name-en <name>
+//   grant-hr       --factory <id> --openid <OPENID> [--name <display name>]
+//
+// The first HR officer of a factory is created with `grant-hr`; after that, HR
+// grants and revokes staff/HR roles in the app (factory.grantRole / revokeRole).
+// Target:
+//   --url http://127.0.0.1:<port>/admin        a local cloud (npm start / npm run emulator)
+//   TCB_ENV=<env id> TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=…   a real environment
+import { parseArgs } from 'util'
+import { createRequire } from 'module'
+import { ensureServerBuild, rel } from './lib.mjs'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    url: { type: 'string' },
+    env: { type: 'string', default: process.env.TCB_ENV },
+    factory: { type: 'string' },
+    openid: { type: 'string' },
+    name: { type: 'string' },
+    invite: { type: 'string' },
+    'name-zh': { type: 'string' },
+    'name-en': { type: 'string' }
+  }
+})
+const [command] = positionals
+const usage = () => {
+  console.error('usage: npm run admin -- create-factory --factory <id> --invite <CODE> --name-zh <名称> --name-en <name> [--url <local admin url>]')
+  console.error('       npm run admin -- grant-hr --factory <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
+  process.exit(2)
+}
+if (!['create-factory', 'grant-hr'].includes(command)) usage()
+
+const require = createRequire(import.meta.url)
+if (values.url) {
+  await ensureServerBuild()
+  Object.assign(process.env, require(rel('build/localcloud/index.js')).sdkEnv(values.url))
+  values.env ??= 'local-env'
+} else if (!values.env || !process.env.TENCENTCLOUD_SECRETID || !process.env.TENCENTCLOUD_SECRETKEY) {
+  console.error('admin needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --url for a local cloud)')
+  process.exit(2)
+}
+const tcb = require('@cloudbase/node-sdk')
+const app = tcb.init({ env: values.env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
+const db = app.database()
+const _ = db.command
+
+async function one(coll, id) {
+  const { data } = await db.collection(coll).where({ _id: id }).limit(1).get()
+  return data[0] ?? null
+}
+
+if (command === 'create-factory') {
+  const { factory, invite } = values
+  if (!factory || !invite || !values['name-zh'] || !values['name-en']) usage()
+  const code = invite.trim().toUpperCase()
+  if (!/^[A-Z0-9]{4,32}$/.test(code)) {
+    console.error('invite code: 4-32 letters or digits')
+    process.exit(2)
+  }
+  if (await one('factories', factory)) {
+    console.log(`factory ${factory} exists; nothing changed`)
+  } else {
+    await db.collection('factories').add({ _id: factory, name: { 'zh-CN': values['name-zh'], en: values['name-en'] }, inviteCode: code, createdAt: new Date() })
+    console.log(`created factory ${factory} (invite code ${code})`)
+  }
+} else {
+  const { factory, openid } = values
+  if (!factory || !openid) usage()
+  if (!(await one('factories', factory))) {
+    console.error(`no factory ${factory}: create it first (create-factory)`)
+    process.exit(1)
+  }
+  const now = new Date()
+  const user = await one('users', openid)
+  if (!user) {
+    // The person has not opened the app yet: their record is created now, as the app would.
+    await db.collection('users').add({ _id: openid, displayName: values.name ?? '', language: 'zh-CN', roles: [{ factoryId: factory, role: 'hr' }], createdAt: now, updatedAt: now })
+  } else if (!user.roles.some((r) => r.factoryId === factory && r.role === 'hr')) {
+    await db.collection('users').doc(openid).update({ roles: _.addToSet({ factoryId: factory, role: 'hr' }), updatedAt: now, ...(values.name ? { displayName: values.name } : {}) })
+  }
+  const after = await one('users', openid)
+  console.log(`${openid} roles: ${after.roles.map((r) => `${r.role}@${r.factoryId}`).join(', ')}`)
+}

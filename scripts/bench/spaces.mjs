@@ -1,0 +1,120 @@
+// Bench scenario "spaces": the registration rush. ATTEMPTS families with a
+// consented child register for PLACES places at the same moment, through the
+// local cloud's pool of warm api instances. Reports what a product owner asks:
+// was anyone overbooked (must be 0), how many got in / wait, how long it took,
+// and what it cost in database requests.
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+
+export const name = 'spacesRegistrationRush'
+
+const ATTEMPTS = 200
+const PLACES = 30
+const POLICY_VERSION = '2026-06-01' // src/common/spaces/policy.ts CHILD_PRIVACY_POLICY_VERSION
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d
+const chinaDay = (days) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
+
+function seed(cloud, spaceId, capacity, prefix, n) {
+  const now = new Date()
+  const writes = [
+    {
+      coll: 'spaces',
+      id: spaceId,
+      doc: {
+        _id: spaceId, factoryId: 'demo-factory', name: spaceId, location: 'B1',
+        startDate: chinaDay(10), endDate: chinaDay(40), dailyHours: { start: '08:00', end: '18:00' },
+        capacity, minAge: 3, maxAge: 14, registrationOpens: chinaDay(-1), registrationCloses: chinaDay(9),
+        requiresApproval: false, notesForParents: '', status: 'open', taken: 0, waiting: 0, seq: 0,
+        staffOpenids: [], retentionDays: 90, createdBy: 'demo-hr', createdAt: now, updatedAt: now
+      }
+    }
+  ]
+  for (let i = 0; i < n; i++) {
+    const openid = `${prefix}${i}`
+    writes.push(
+      { coll: 'users', id: openid, doc: { _id: openid, displayName: openid, language: 'zh-CN', roles: [{ factoryId: 'demo-factory', role: 'worker' }], createdAt: now, updatedAt: now } },
+      { coll: 'child_consents', id: openid, doc: { _id: openid, openid, policyVersion: POLICY_VERSION, consentAt: now, status: 'given' } },
+      {
+        coll: 'children',
+        id: `c-${openid}`,
+        doc: {
+          _id: `c-${openid}`, guardianOpenid: openid, givenName: `child${i}`, birthDate: '2018-03-01', relation: 'mother',
+          allergies: '', medicalNotes: '',
+          emergencyContacts: [{ name: 'A', relation: 'a', phone: '13800000001' }, { name: 'B', relation: 'b', phone: '13800000002' }],
+          pickupPeople: [{ id: 'p1', name: 'A', relation: 'a', phone: '13800000001', pinHash: 'scrypt$00$00' }],
+          createdAt: now, updatedAt: now
+        }
+      }
+    )
+  }
+  cloud.store.commit(writes)
+}
+
+export async function run({ startLocalCloud }) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fb-bench-spaces-'))
+  const cloud = await startLocalCloud({ dataDir, seed: true })
+  try {
+    const register = async (openid, spaceId) => {
+      const t0 = performance.now()
+      const rec = await cloud.invoke('api', { action: 'registrations.create', payload: { spaceId, childId: `c-${openid}` } }, { openid, source: 'wx_client' })
+      const ms = performance.now() - t0
+      if (!rec.ok || !rec.result?.ok) throw new Error(`bench registration failed: ${JSON.stringify(rec.result ?? rec.error)}`)
+      return { ms, data: rec.result.data, invocationId: rec.invocationId }
+    }
+
+    // uncontended cost: one family alone, instances warm
+    seed(cloud, 'calm', 5, 'calm-', 3)
+    await register('calm-0', 'calm')
+    const before = cloud.stats.dbRequests
+    const alone = await register('calm-1', 'calm')
+    const dbAlone = cloud.stats.dbRequests - before
+
+    // warm the instance pool first, so the figures measure the rush and not cold starts
+    await Promise.all(Array.from({ length: 32 }, (_, i) => cloud.invoke('api', { action: 'me.get', payload: {} }, { openid: `calm-${i % 3}`, source: 'wx_client' })))
+
+    // the rush
+    seed(cloud, 'rush', PLACES, 'rush-', ATTEMPTS)
+    const dbBefore = cloud.stats.dbRequests
+    const t0 = performance.now()
+    const results = await Promise.all(Array.from({ length: ATTEMPTS }, (_, i) => register(`rush-${i}`, 'rush')))
+    const wallMs = performance.now() - t0
+    const dbRush = cloud.stats.dbRequests - dbBefore
+
+    const stored = cloud.store.docs('registrations').filter((r) => r.spaceId === 'rush')
+    const confirmed = stored.filter((r) => r.status === 'confirmed').length
+    const waitlisted = stored.filter((r) => r.status === 'waitlisted').length
+    const space = cloud.store.get('spaces', 'rush').doc
+    const times = results.map((r) => r.ms).sort((a, b) => a - b)
+    const json = {
+      attempts: ATTEMPTS,
+      places: PLACES,
+      confirmed,
+      waitlisted,
+      lost: ATTEMPTS - stored.length,
+      overbooked: Math.max(0, confirmed - PLACES),
+      spaceCounters: { taken: space.taken, waiting: space.waiting, seq: space.seq },
+      latencyP50Ms: round(pct(times, 50)),
+      latencyP95Ms: round(pct(times, 95)),
+      wallMs: round(wallMs),
+      dbRequestsPerRegistration: round(dbRush / ATTEMPTS),
+      dbRequestsPerRegistrationUncontended: dbAlone,
+      latencyUncontendedMs: round(alone.ms),
+      maxInstances: 'local cloud default (16 per function)'
+    }
+    const rows = [
+      ['spaces rush: attempts / places', `${ATTEMPTS} / ${PLACES}`, 'all at once, distinct families'],
+      ['spaces rush: confirmed / waitlisted', `${confirmed} / ${waitlisted}`, `lost ${json.lost}`],
+      ['spaces rush: overbooked', String(json.overbooked), json.overbooked === 0 ? 'must be 0 ✓' : 'must be 0 ✗ OVERBOOKED'],
+      ['spaces rush: registration latency p50', `${json.latencyP50Ms} ms`, `wall ${json.wallMs} ms for all`],
+      ['spaces rush: registration latency p95', `${json.latencyP95Ms} ms`, ''],
+      ['db requests per registration (rush)', String(json.dbRequestsPerRegistration), `alone: ${dbAlone} (retries of the conditional update under contention)`]
+    ]
+    return { json, rows }
+  } finally {
+    await cloud.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,90 @@
+// Child profiles, owned by the guardian who entered them. Stored only under a
+// current consent; PINs only as salted hashes.
+import { randomBytes } from 'crypto'
+import { AppError } from '../../src/common/errors'
+import type { ChildFields } from '../../src/common/spaces/schemas'
+import type { Caller } from '../core/action'
+import { coll, rows } from './db'
+import { requireConsent } from './consent'
+import { hashPin } from './pin'
+import type { ChildRecord, PickupPersonRecord } from './records'
+import { endAllOfChild } from './registrations'
+
+const newPersonId = () => randomBytes(6).toString('hex')
+
+/** Pickup people as sent → as stored: new PINs hashed, unchanged ones keep their hash. */
+async function pickupRecords(input: ChildFields['pickupPeople'], previous: PickupPersonRecord[]): Promise<PickupPersonRecord[]> {
+  const byId = new Map(previous.map((p) => [p.id, p]))
+  return Promise.all(
+    input.map(async (p) => {
+      const old = p.id ? byId.get(p.id) : undefined
+      if (p.id && !old) throw new AppError('NOT_FOUND', undefined, `pickup person ${p.id}`)
+      const pinHash = p.pin ? await hashPin(p.pin) : old?.pinHash
+      if (!pinHash) throw new AppError('VALIDATION_FAILED')
+      return { id: old?.id ?? newPersonId(), name: p.name, relation: p.relation, phone: p.phone, pinHash }
+    })
+  )
+}
+
+export async function listChildren(openid: string): Promise<ChildRecord[]> {
+  return rows<ChildRecord>(coll.children().where({ guardianOpenid: openid }).orderBy('createdAt', 'asc').limit(50).get())
+}
+
+export async function createChild(caller: Caller, { requestId, ...fields }: ChildFields & { requestId?: string }): Promise<ChildRecord> {
+  await requireConsent(caller.openid)
+  const requestKey = requestId ? `${caller.openid}:${requestId}` : undefined
+  const findTwin = async () =>
+    requestKey ? (await rows<ChildRecord>(coll.children().where({ requestKey }).limit(1).get()))[0] : undefined
+  const twin = await findTwin()
+  if (twin) return twin
+  const now = new Date()
+  const doc: Omit<ChildRecord, '_id'> = {
+    guardianOpenid: caller.openid,
+    givenName: fields.givenName,
+    birthDate: fields.birthDate,
+    relation: fields.relation,
+    allergies: fields.allergies,
+    medicalNotes: fields.medicalNotes,
+    emergencyContacts: fields.emergencyContacts,
+    pickupPeople: await pickupRecords(fields.pickupPeople, []),
+    ...(requestKey ? { requestKey } : {}),
+    createdAt: now,
+    updatedAt: now
+  }
+  try {
+    const { _id } = (await coll.children().add({ data: doc })) as { _id: string }
+    return { ...doc, _id: String(_id) }
+  } catch (e) {
+    const raced = await findTwin()
+    if (raced) return raced
+    throw e
+  }
+}
+
+export async function updateChild(caller: Caller, child: ChildRecord, fields: ChildFields): Promise<ChildRecord> {
+  await requireConsent(caller.openid)
+  const now = new Date()
+  const data = {
+    givenName: fields.givenName,
+    birthDate: fields.birthDate,
+    relation: fields.relation,
+    allergies: fields.allergies,
+    medicalNotes: fields.medicalNotes,
+    emergencyContacts: fields.emergencyContacts,
+    pickupPeople: await pickupRecords(fields.pickupPeople, child.pickupPeople),
+    updatedAt: now
+  }
+  // set the arrays whole (update would merge objects inside them)
+  const { _id, ...rest } = { ...child, ...data }
+  await coll.children().doc(child._id).set({ data: rest })
+  return { ...child, ...data }
+}
+
+/** Deletes a child: active registrations end (places go to the waitlist), attendance goes too. */
+export async function deleteChild(child: ChildRecord): Promise<number> {
+  const ended = await endAllOfChild(child._id)
+  await coll.attendance().where({ childId: child._id }).remove()
+  await coll.registrations().where({ childId: child._id }).remove()
+  await coll.children().doc(child._id).remove()
+  return ended
+}

@@ -1,0 +1,80 @@
+// Joining a factory and managing its staff/HR roles.
+import { AppError } from '../../src/common/errors'
+import { hasRole, type FactoryRole, type Role } from '../../src/common/roles'
+import type { Caller, UserRecord } from '../core/action'
+import { byId, coll, rows, _ } from './db'
+import type { FactoryRecord } from '../me/factories'
+
+/**
+ * The invite code inside a QR code's `scene` (WeChat passes it URL-encoded, at
+ * most 32 characters): either the bare code or `code=XXXX` / `c=XXXX` among `&` pairs.
+ */
+export function inviteCodeFromScene(scene: string): string {
+  let s = scene
+  try {
+    s = decodeURIComponent(scene)
+  } catch {
+    // not encoded
+  }
+  const pairs = s.split('&').map((kv) => kv.split('='))
+  const named = pairs.find(([k, v]) => v !== undefined && (k === 'code' || k === 'c'))
+  return (named ? named[1] : s).trim()
+}
+
+export const normalizeInviteCode = (code: string) => code.trim().toUpperCase()
+
+export async function joinFactory(caller: Caller, p: { inviteCode?: string; scene?: string }) {
+  const code = normalizeInviteCode(p.inviteCode ?? inviteCodeFromScene(p.scene ?? ''))
+  const [factory] = code ? await rows<FactoryRecord>(coll.factories().where({ inviteCode: code }).limit(1).get()) : []
+  if (!factory) throw new AppError('INVITE_CODE_INVALID')
+  if (!hasRole(caller.user.roles, 'worker', factory._id)) {
+    await coll.users().doc(caller.openid).update({ data: { roles: _.addToSet({ factoryId: factory._id, role: 'worker' }), updatedAt: new Date() } })
+  }
+  const roles = [...new Set<Role>([...caller.user.roles.filter((r) => r.factoryId === factory._id).map((r) => r.role), 'worker'])]
+  return { factoryId: factory._id, factoryName: factory.name, roles }
+}
+
+const member = (u: UserRecord, factoryId: string) => ({
+  openid: u._id,
+  displayName: u.displayName,
+  roles: u.roles.filter((r) => r.factoryId === factoryId).map((r) => r.role)
+})
+
+export async function listMembers(factoryId: string) {
+  const users = await rows<UserRecord>(coll.users().where({ 'roles.factoryId': factoryId }).limit(1000).get())
+  return users.map((u) => member(u, factoryId))
+}
+
+async function loadMember(factoryId: string, openid: string): Promise<UserRecord> {
+  const user = await byId<UserRecord>(coll.users(), openid)
+  if (!user || !user.roles.some((r) => r.factoryId === factoryId)) throw new AppError('NOT_FOUND')
+  return user
+}
+
+export async function grantRole(factoryId: string, openid: string, role: 'hr' | 'staff') {
+  const user = await loadMember(factoryId, openid)
+  const entry: FactoryRole = { factoryId, role }
+  if (!hasRole(user.roles, role, factoryId)) {
+    await coll.users().doc(openid).update({ data: { roles: _.addToSet(entry), updatedAt: new Date() } })
+    user.roles = [...user.roles, entry]
+  }
+  return member(user, factoryId)
+}
+
+export async function revokeRole(factoryId: string, openid: string, role: 'hr' | 'staff') {
+  const user = await loadMember(factoryId, openid)
+  if (!hasRole(user.roles, role, factoryId)) return member(user, factoryId)
+  if (role === 'hr') {
+    const hrs = await rows<UserRecord>(coll.users().where({ roles: _.elemMatch({ factoryId, role: 'hr' }) }).field({ _id: true }).limit(2).get())
+    if (hrs.length <= 1) throw new AppError('LAST_HR')
+  }
+  await coll.users().doc(openid).update({ data: { roles: _.pull({ factoryId, role }), updatedAt: new Date() } })
+  user.roles = user.roles.filter((r) => !(r.factoryId === factoryId && r.role === role))
+  if (!user.roles.some((r) => r.factoryId === factoryId)) {
+    // losing a duty does not take someone out of the factory: they stay a worker
+    const entry: FactoryRole = { factoryId, role: 'worker' }
+    await coll.users().doc(openid).update({ data: { roles: _.addToSet(entry) } })
+    user.roles = [...user.roles, entry]
+  }
+  return member(user, factoryId)
+}

@@ -1,0 +1,112 @@
+// HR's views of registrations: the list (with age and guardian), and the
+// roster export. Both read child records and so are audit-logged.
+import type { Lang } from '../../src/common/lang'
+import { ageAt } from '../../src/common/spaces/dates'
+import type { HrRegistration, RegistrationStatus } from '../../src/common/spaces/schemas'
+import type { Caller, UserRecord } from '../core/action'
+import { _, coll, rows } from './db'
+import { audit } from './audit'
+import { waitlistPosition } from './queue'
+import type { ChildRecord, RegistrationRecord, SpaceRecord } from './records'
+import { registrationView } from './views'
+
+async function withPeople(regs: RegistrationRecord[]) {
+  const childIds = [...new Set(regs.map((r) => r.childId))]
+  const guardianIds = [...new Set(regs.map((r) => r.guardianOpenid))]
+  const [children, guardians] = await Promise.all([
+    childIds.length ? rows<ChildRecord>(coll.children().where({ _id: _.in(childIds) }).limit(1000).get()) : Promise.resolve([]),
+    guardianIds.length ? rows<UserRecord>(coll.users().where({ _id: _.in(guardianIds) }).field({ displayName: true }).limit(1000).get()) : Promise.resolve([])
+  ])
+  return { children: new Map(children.map((c) => [c._id, c])), guardians: new Map(guardians.map((g) => [g._id, g])) }
+}
+
+export function hrView(
+  r: RegistrationRecord,
+  space: SpaceRecord,
+  child: ChildRecord | undefined,
+  guardian: UserRecord | undefined,
+  all: RegistrationRecord[]
+): HrRegistration {
+  return {
+    ...registrationView(
+      r,
+      { spaceName: space.name, childGivenName: child?.givenName ?? '' },
+      waitlistPosition(all.map((x) => ({ id: x._id, status: x.status as RegistrationStatus, seq: x.seq })), r._id)
+    ),
+    childAgeAtStart: child ? ageAt(child.birthDate, space.startDate) : 0,
+    guardianName: guardian?.displayName ?? '',
+    guardianRelation: child?.relation ?? 'other'
+  }
+}
+
+export async function listForHr(caller: Caller, space: SpaceRecord, status?: RegistrationStatus): Promise<HrRegistration[]> {
+  const all = await rows<RegistrationRecord>(coll.registrations().where({ spaceId: space._id, status: _.neq('arriving') }).orderBy('seq', 'asc').limit(1000).get())
+  const shown = status ? all.filter((r) => r.status === status) : all
+  const { children, guardians } = await withPeople(shown)
+  await audit({ actorOpenid: caller.openid, actorRole: 'hr', factoryId: space.factoryId, action: 'registrations.list', spaceId: space._id, childIds: shown.map((r) => r.childId) })
+  return shown.map((r) => hrView(r, space, children.get(r.childId), guardians.get(r.guardianOpenid), all))
+}
+
+export async function hrViewOf(caller: Caller, space: SpaceRecord, reg: RegistrationRecord, action: string): Promise<HrRegistration> {
+  const { children, guardians } = await withPeople([reg])
+  await audit({ actorOpenid: caller.openid, actorRole: 'hr', factoryId: space.factoryId, action, spaceId: space._id, childIds: [reg.childId] })
+  return hrView(reg, space, children.get(reg.childId), guardians.get(reg.guardianOpenid), [reg])
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v)
+  // quote everything; a leading = + - @ would run as a formula in a spreadsheet
+  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`
+}
+
+const HEADERS: Record<Lang, string[]> = {
+  'zh-CN': ['状态', '孩子', '出生日期', '开班时年龄', '家长', '关系', '过敏', '健康情况', '紧急联系人1', '紧急联系人2', '授权接送人'],
+  en: ['status', 'child', 'birth date', 'age at start', 'guardian', 'relation', 'allergies', 'health notes', 'emergency contact 1', 'emergency contact 2', 'pickup people']
+}
+
+export async function roster(caller: Caller, space: SpaceRecord, lang: Lang) {
+  const regs = await rows<RegistrationRecord>(
+    coll.registrations().where({ spaceId: space._id, status: _.in(['confirmed', 'pending']) }).orderBy('seq', 'asc').limit(1000).get()
+  )
+  const { children, guardians } = await withPeople(regs)
+  await audit({ actorOpenid: caller.openid, actorRole: 'hr', factoryId: space.factoryId, action: 'registrations.roster', spaceId: space._id, childIds: regs.map((r) => r.childId) })
+  const rowsOut = regs.flatMap((r) => {
+    const c = children.get(r.childId)
+    if (!c) return []
+    return [
+      {
+        registrationId: r._id,
+        status: r.status as RegistrationStatus,
+        childGivenName: c.givenName,
+        birthDate: c.birthDate,
+        childAgeAtStart: ageAt(c.birthDate, space.startDate),
+        guardianName: guardians.get(r.guardianOpenid)?.displayName ?? '',
+        guardianRelation: c.relation,
+        allergies: c.allergies,
+        medicalNotes: c.medicalNotes,
+        emergencyContacts: c.emergencyContacts,
+        pickupPeople: c.pickupPeople.map(({ name, relation, phone }) => ({ name, relation, phone }))
+      }
+    ]
+  })
+  const contact = (p?: { name: string; relation: string; phone: string }) => (p ? `${p.name} (${p.relation}) ${p.phone}` : '')
+  const csv = [
+    HEADERS[lang],
+    ...rowsOut.map((r) => [
+      r.status,
+      r.childGivenName,
+      r.birthDate,
+      r.childAgeAtStart,
+      r.guardianName,
+      r.guardianRelation,
+      r.allergies,
+      r.medicalNotes,
+      contact(r.emergencyContacts[0]),
+      contact(r.emergencyContacts[1]),
+      r.pickupPeople.map(contact).join('; ')
+    ])
+  ]
+    .map((row) => row.map(csvCell).join(','))
+    .join('\r\n')
+  return { rows: rowsOut, csv }
+}

@@ -1,0 +1,92 @@
+// What the spaces collections hold (database shapes, not API shapes).
+import type { ChildFields, RegistrationStatus, SpaceFields, SpaceStatus } from '../../src/common/spaces/schemas'
+
+export interface SpaceRecord extends SpaceFields {
+  _id: string
+  factoryId: string
+  status: SpaceStatus
+  /** place counters, changed only by conditional updates (places.ts) */
+  taken: number
+  waiting: number
+  /** arrival sequence: the last number handed out */
+  seq: number
+  /** regId → the arrival decision, written by the same conditional update (lets a retried request finish) */
+  tickets?: Record<string, { seq: number; placed: boolean }>
+  staffOpenids: string[]
+  retentionDays: number
+  cancelReason?: string
+  requestKey?: string
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+  purgedAt?: Date
+}
+
+export interface PickupPersonRecord {
+  id: string
+  name: string
+  relation: string
+  phone: string
+  /** `scrypt$<salt hex>$<hash hex>`; never leaves the server */
+  pinHash: string
+}
+
+export interface ChildRecord extends Omit<ChildFields, 'pickupPeople' | 'allergies' | 'medicalNotes'> {
+  _id: string
+  guardianOpenid: string
+  /** null once the retention purge removed them */
+  allergies: string | null
+  medicalNotes: string | null
+  pickupPeople: PickupPersonRecord[]
+  requestKey?: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface ConsentRecord {
+  _id: string // OPENID
+  openid: string
+  policyVersion: string
+  consentAt: Date
+  status: 'given' | 'withdrawn'
+  withdrawnAt?: Date
+}
+
+/** 'arriving' = inserted, arrival decision not yet written (internal, never shown). */
+export type RegistrationRecordStatus = RegistrationStatus | 'arriving'
+
+export interface RegistrationRecord {
+  _id: string
+  spaceId: string
+  factoryId: string
+  childId: string
+  guardianOpenid: string
+  status: RegistrationRecordStatus
+  seq: number
+  /** `${spaceId}:${childId}` while active (unique): one live registration per child and space */
+  activeKey?: string
+  requestKey?: string
+  offeredAt?: Date
+  offerExpiresAt?: Date
+  decisionReason?: string
+  decidedBy?: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface AttendanceDoc {
+  _id: string // `${spaceId}:${childId}:${date}`
+  spaceId: string
+  factoryId: string
+  childId: string
+  registrationId: string
+  date: string
+  state: 'checked_in' | 'checked_out'
+  checkInAt: Date
+  checkInBy: string
+  checkOutAt?: Date
+  checkOutBy?: string
+  pickedUpBy?: { pickupPersonId: string; name: string; relation: string }
+  refusals: { at: Date; byOpenid: string; pickupPersonId: string | null; personName: string; reason: 'pin_mismatch' | 'not_authorized' | 'too_many_attempts' }[]
+  wrongPins: number
+}

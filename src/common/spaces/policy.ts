@@ -1,0 +1,21 @@
+// Fixed facts of the children's-privacy rules the app and the functions share.
+
+/**
+ * Version of the children's-privacy notice (PIPL Art. 28/29/31) a guardian must
+ * separately consent to before any child data is stored. Bump it when the notice
+ * text changes: guardians are asked again (consent.get → upToDate: false) and
+ * children.* writes are refused with CONSENT_REQUIRED until they agree.
+ */
+export const CHILD_PRIVACY_POLICY_VERSION = '2026-06-01'
+
+/** Attendance and medical details are deleted this many days after a season ends (the notice says so). */
+export const DEFAULT_RETENTION_DAYS = 90
+
+/** How long a freed place is held for the first family on the waitlist. */
+export const DEFAULT_OFFER_HOURS = 48
+
+/** Wrong pickup PINs allowed per child per day before the check-out is locked for the day. */
+export const MAX_PIN_ATTEMPTS_PER_DAY = 5
+
+/** The time zone every "date" and "today" of the spaces domain is in (China, no DST). */
+export const CHINA_UTC_OFFSET_MINUTES = 8 * 60

@@ -1,0 +1,123 @@
+// Capacity under contention: many families press "register" in the same
+// second, through the local cloud's pool of warm instances. The space must
+// never be overbooked, the waitlist must follow arrival order, nobody lost.
+import type { LocalCloud } from '../../localcloud/server'
+import { startTestCloud, callApi } from './harness'
+import { day, ok, seedFamilies, seedSpace, tick } from './spaces-fixtures'
+
+let cloud: LocalCloud
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true })
+})
+afterAll(async () => {
+  await cloud?.close()
+})
+
+const ATTEMPTS = 200
+const PLACES = 30
+
+test(`${ATTEMPTS} concurrent registrations for ${PLACES} places: exactly ${PLACES} confirmed, the rest waitlisted in arrival order`, async () => {
+  seedSpace(cloud, 'rush', { capacity: PLACES })
+  seedFamilies(cloud, ATTEMPTS, 'rush-')
+  const replies = await Promise.all(
+    Array.from({ length: ATTEMPTS }, (_, i) => callApi(cloud, `rush-${i}`, 'registrations.create', { spaceId: 'rush', childId: `c-rush-${i}` }))
+  )
+  const failed = replies.filter((r) => !r.ok)
+  expect(failed).toEqual([])
+  const regs = replies.map((r) => (r as { data: any }).data)
+
+  // what the families were told
+  const confirmed = regs.filter((r) => r.status === 'confirmed')
+  const waitlisted = regs.filter((r) => r.status === 'waitlisted')
+  expect(confirmed).toHaveLength(PLACES)
+  expect(waitlisted).toHaveLength(ATTEMPTS - PLACES)
+
+  // arrival numbers: one each, no gaps; the first PLACES arrivals got the places
+  expect(regs.map((r) => r.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: ATTEMPTS }, (_, i) => i + 1))
+  expect(Math.max(...confirmed.map((r) => r.seq))).toBe(PLACES)
+
+  // what is stored agrees, and nothing is half-written
+  const stored = cloud.store.docs('registrations').filter((d: any) => d.spaceId === 'rush') as any[]
+  expect(stored).toHaveLength(ATTEMPTS)
+  expect(stored.filter((d) => d.status === 'confirmed')).toHaveLength(PLACES)
+  expect(stored.filter((d) => d.status === 'arriving')).toHaveLength(0)
+  const space = cloud.store.get('spaces', 'rush')!.doc as any
+  expect(space).toMatchObject({ taken: PLACES, waiting: ATTEMPTS - PLACES, seq: ATTEMPTS })
+
+  // the waitlist, as HR sees it, is in arrival order with positions 1..n
+  const list = await ok(cloud, 'demo-hr', 'registrations.list', { spaceId: 'rush', status: 'waitlisted' })
+  const seqs = list.registrations.map((r: any) => r.seq)
+  expect(seqs).toEqual([...seqs].sort((a: number, b: number) => a - b))
+  expect(list.registrations.map((r: any) => r.waitlistPosition)).toEqual(Array.from({ length: ATTEMPTS - PLACES }, (_, i) => i + 1))
+  // and each family was told the position matching its arrival
+  for (const r of waitlisted) expect(r.waitlistPosition).toBeLessThanOrEqual(r.seq - PLACES)
+}, 120_000)
+
+test('a cancelled place is offered to the head of the waitlist; an offer not accepted in time moves on', async () => {
+  const confirmed = (await ok(cloud, 'demo-hr', 'registrations.list', { spaceId: 'rush', status: 'confirmed' })).registrations
+  const waiting = (await ok(cloud, 'demo-hr', 'registrations.list', { spaceId: 'rush', status: 'waitlisted' })).registrations
+  const [first, second] = waiting
+  const leaver = confirmed[0]
+  const guardianOf = (r: any) => (cloud.store.get('registrations', r.id)!.doc as any).guardianOpenid
+
+  await ok(cloud, guardianOf(leaver), 'registrations.cancel', { registrationId: leaver.id })
+  const offered = cloud.store.get('registrations', first.id)!.doc as any
+  expect(offered.status).toBe('offered')
+  const hours = (new Date(offered.offerExpiresAt).getTime() - Date.now()) / 3600_000
+  expect(hours).toBeGreaterThan(47.9)
+  expect(hours).toBeLessThanOrEqual(48)
+  const notes = await ok(cloud, guardianOf(first), 'notifications.list', {})
+  expect(notes.items[0]).toMatchObject({ kind: 'offer_made', params: { registrationId: first.id } })
+  expect(cloud.store.get('spaces', 'rush')!.doc).toMatchObject({ taken: PLACES, waiting: ATTEMPTS - PLACES - 1 })
+
+  // the deadline passes: the scheduler's job expires the offer and offers the place to the next family
+  const past = new Date(Date.now() - 1000)
+  cloud.store.commit([{ coll: 'registrations', id: first.id, doc: { ...offered, offerExpiresAt: past } }])
+  const job = (cloud.store.docs('jobs') as any[]).find((j) => j.kind === 'spaces.offerExpiry' && j.payload.registrationId === first.id)
+  cloud.store.commit([{ coll: 'jobs', id: job._id, doc: { ...job, runAt: past } }])
+  const run = await tick(cloud)
+  expect(run.result).toMatchObject({ done: 1, failed: 0 })
+  expect(cloud.store.get('registrations', first.id)!.doc).toMatchObject({ status: 'expired' })
+  expect(cloud.store.get('registrations', second.id)!.doc).toMatchObject({ status: 'offered' })
+  expect(await ok(cloud, guardianOf(first), 'notifications.list', {}).then((n) => n.items[0].kind)).toBe('offer_expired')
+  const lateAccept = await callApi(cloud, guardianOf(first), 'registrations.acceptOffer', { registrationId: first.id })
+  expect(lateAccept).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } })
+
+  // the next family accepts in time
+  const accepted = await ok(cloud, guardianOf(second), 'registrations.acceptOffer', { registrationId: second.id })
+  expect(accepted.status).toBe('confirmed')
+  const space = cloud.store.get('spaces', 'rush')!.doc as any
+  expect(space).toMatchObject({ taken: PLACES, waiting: ATTEMPTS - PLACES - 2 })
+  const live = (cloud.store.docs('registrations') as any[]).filter((d) => d.spaceId === 'rush' && ['confirmed', 'pending', 'offered'].includes(d.status))
+  expect(live).toHaveLength(PLACES)
+})
+
+test('a double tap registers once; a retry with the same requestId returns the same registration, even after a crash mid-way', async () => {
+  seedSpace(cloud, 'retry', { capacity: 5, startDate: day(500), endDate: day(510), registrationCloses: day(499) })
+  seedFamilies(cloud, 2, 'retry-')
+  const taps = await Promise.all([0, 1, 2].map(() => callApi(cloud, 'retry-0', 'registrations.create', { spaceId: 'retry', childId: 'c-retry-0' })))
+  expect(taps.filter((t) => t.ok)).toHaveLength(1)
+  expect(taps.filter((t) => !t.ok).map((t) => (t as any).error.code)).toEqual(['ALREADY_REGISTERED', 'ALREADY_REGISTERED'])
+  expect(cloud.store.get('spaces', 'retry')!.doc).toMatchObject({ taken: 1, seq: 1 })
+
+  const payload = { spaceId: 'retry', childId: 'c-retry-1', requestId: 'tap-0001' }
+  const [a, b] = await Promise.all([ok(cloud, 'retry-1', 'registrations.create', payload), ok(cloud, 'retry-1', 'registrations.create', payload)])
+  expect(b.id).toBe(a.id)
+  expect(cloud.store.get('spaces', 'retry')!.doc).toMatchObject({ taken: 2, seq: 2 })
+
+  // a first attempt that died after its place was counted but before the registration was finished
+  seedFamilies(cloud, 1, 'crash-')
+  const now = new Date()
+  const s = cloud.store.get('spaces', 'retry')!.doc as any
+  cloud.store.commit([
+    { coll: 'spaces', id: 'retry', doc: { ...s, seq: 3, taken: 3, tickets: { ...(s.tickets ?? {}), 'r-crash': { seq: 3, placed: true } } } },
+    {
+      coll: 'registrations',
+      id: 'r-crash',
+      doc: { _id: 'r-crash', spaceId: 'retry', factoryId: 'demo-factory', childId: 'c-crash-0', guardianOpenid: 'crash-0', status: 'arriving', seq: 0, activeKey: 'retry:c-crash-0', requestKey: 'crash-0:tap-crash1', createdAt: now, updatedAt: now }
+    }
+  ])
+  const resumed = await ok(cloud, 'crash-0', 'registrations.create', { spaceId: 'retry', childId: 'c-crash-0', requestId: 'tap-crash1' })
+  expect(resumed).toMatchObject({ id: 'r-crash', status: 'confirmed', seq: 3 })
+  expect(cloud.store.get('spaces', 'retry')!.doc).toMatchObject({ taken: 3, seq: 3 }) // not counted twice
+})
