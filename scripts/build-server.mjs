@@ -5,9 +5,19 @@ import { build } from 'esbuild'
 import fs from 'fs'
 import path from 'path'
 import { fileURLToPath } from 'url'
+import { buildContent, COURSE_JSON } from './build-content.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const started = Date.now()
+
+// The course content, validated (fails the build when invalid), for the api function to bundle.
+const { stats: content } = await buildContent()
+const courseContent = {
+  name: 'course-content',
+  setup(b) {
+    b.onResolve({ filter: /^@course-content$/ }, () => ({ path: COURSE_JSON }))
+  }
+}
 
 const functions = fs
   .readdirSync(path.join(root, 'cloudfunctions'))
@@ -23,6 +33,7 @@ await Promise.all([
       target: 'node16', // CloudBase runtime Nodejs16.13 or later
       format: 'cjs',
       external: ['wx-server-sdk'],
+      plugins: [courseContent],
       minify: true,
       sourcemap: false,
       legalComments: 'none',
@@ -46,4 +57,4 @@ await Promise.all([
     logLevel: 'warning'
   })
 ])
-console.log(`build:server: ${functions.join(', ')} and the local cloud in ${Date.now() - started} ms`)
+console.log(`build:server: ${functions.join(', ')} (content: ${content.sessions} sessions, ${content.tips} tips) and the local cloud in ${Date.now() - started} ms`)

@@ -8,7 +8,11 @@ const appConfig = defineAppConfig({
   subPackages: SUBPACKAGES,
   // 我的 links to About & privacy: fetch that small package in the background.
   preloadRule: {
-    [TAB_PAGES[3].path]: { network: 'all', packages: ['settings'] }
+    [TAB_PAGES[3].path]: { network: 'all', packages: ['settings'] },
+    // 暑期托管 leads most people (workers) to the spaces package.
+    [TAB_PAGES[2].path]: { network: 'all', packages: ['spaces'] },
+    // 学习 opens the lesson player next: have it ready.
+    [TAB_PAGES[0].path]: { network: 'all', packages: ['learning'] }
   },
   window: {
     backgroundTextStyle: 'dark',

@@ -3,8 +3,9 @@ import { createRouter } from '../core/router'
 import { meHandlers } from '../me/handlers'
 import { learningHandlers } from '../learning/handlers'
 import { spacesHandlers } from '../spaces/handlers'
+import { remindersHandlers } from '../reminders/handlers'
 
-const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers })
+const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers, ...remindersHandlers })
 
 export async function main(event: unknown) {
   return route(event)

@@ -1,4 +1,14 @@
 import type { learningActions } from '../../src/common/learning/actions'
 import type { HandlersOf } from '../core/action'
+import { certificates, overview, progressSave, quizSubmit, sessionGet, surveyGet, surveySubmit, tipToday } from './actions'
 
-export const learningHandlers: HandlersOf<typeof learningActions> = {}
+export const learningHandlers: HandlersOf<typeof learningActions> = {
+  'learning.overview': overview,
+  'learning.session.get': sessionGet,
+  'learning.progress.save': progressSave,
+  'learning.quiz.submit': quizSubmit,
+  'learning.tip.today': tipToday,
+  'learning.certificates': certificates,
+  'survey.get': surveyGet,
+  'survey.submit': surveySubmit
+}

@@ -2,13 +2,14 @@
 // every action's payload and result schema. The functions validate with these,
 // and the app's typed client derives its types from them.
 import { z } from 'zod'
-import { LangSchema } from './lang'
+import { LangSchema } from './schemas/primitives'
 import { MeGetPayloadSchema, MeUpdatePayloadSchema, ProfileSchema } from './schemas/me'
 import { ERROR_CODES, type ErrorCode } from './errors'
 import { learningActions } from './learning/actions'
 import { spacesActions } from './spaces/actions'
+import { remindersActions } from './reminders/actions'
 
-export const API_FUNCTION = 'api'
+export { API_FUNCTION } from './function-names'
 
 export const meActions = {
   'me.get': { payload: MeGetPayloadSchema, result: ProfileSchema },
@@ -16,7 +17,7 @@ export const meActions = {
 } as const
 
 /** Every action of the `api` function, by domain. */
-export const actions = { ...meActions, ...learningActions, ...spacesActions } as const
+export const actions = { ...meActions, ...learningActions, ...spacesActions, ...remindersActions } as const
 
 export type ActionName = keyof typeof actions
 export type ActionPayload<A extends ActionName> = z.input<(typeof actions)[A]['payload']>

@@ -35,7 +35,17 @@ export const ERROR_MESSAGES = {
   // learning
   LEARNING_NOT_A_WORKER: { 'zh-CN': '家长课堂只对工厂员工开放。请先联系工厂人事加入工厂。', en: 'The parent course is for factory workers. Please ask your factory HR to add you first.' },
   LEARNING_ANSWERS_INCOMPLETE: { 'zh-CN': '答案不完整，请把每道题都答完再提交。', en: 'Some answers are missing. Please answer every question, then submit.' },
-  LEARNING_SURVEY_TOO_EARLY: { 'zh-CN': '学完全部课程后，才能做课后小问卷。', en: 'The after-course questions open when you have finished every session.' }
+  LEARNING_SURVEY_TOO_EARLY: { 'zh-CN': '学完全部课程后，才能做课后小问卷。', en: 'The after-course questions open when you have finished every session.' },
+  // reminders (subscribe messages, call planner, notices)
+  SUBSCRIBE_UNKNOWN_TEMPLATE: { 'zh-CN': '消息提醒设置已更新，请重新打开小程序再试。', en: 'The message settings have changed. Please reopen the app and try again.' },
+  CALL_IN_PAST: { 'zh-CN': '这个时间已经过去了，请选一个以后的时间。', en: 'This time has already passed. Please pick a later time.' },
+  CALL_NOT_EDITABLE: { 'zh-CN': '这次通话已经过去或已取消，不能再改。', en: 'This call is over or cancelled and cannot be changed.' },
+  FEEDBACK_TOO_EARLY: { 'zh-CN': '通话时间还没到，打完电话再来说说吧。', en: 'The call has not happened yet. Tell us how it went after the call.' },
+  NOTICE_SEND_AT_INVALID: { 'zh-CN': '发送时间要在现在之后、30天以内。', en: 'The send time must be later than now and within 30 days.' },
+  NOTICE_NO_RECIPIENTS: { 'zh-CN': '没有人会收到这条通知，请换一个发送对象。', en: 'Nobody would receive this notice. Please choose other recipients.' },
+  NOTICE_NOT_SENT: { 'zh-CN': '通知还在发送中或还没发送，请稍后再试。', en: 'The notice has not been sent yet or is still sending. Please try again later.' },
+  NOTICE_ALREADY_SENT: { 'zh-CN': '通知已经开始发送，不能取消了。', en: 'The notice is already being sent and cannot be cancelled.' },
+  NOTICE_REMIND_TOO_SOON: { 'zh-CN': '刚刚提醒过，请过一小时再提醒。', en: 'A reminder was just sent. Please wait an hour before reminding again.' }
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

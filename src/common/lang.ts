@@ -1,6 +1,5 @@
-import { z } from 'zod'
-
+// Languages of the app. No zod here: the main package imports this at run time
+// (schemas live in ./schemas/primitives.ts).
 export const LANGS = ['zh-CN', 'en'] as const
-export const LangSchema = z.enum(LANGS)
-export type Lang = z.infer<typeof LangSchema>
+export type Lang = (typeof LANGS)[number]
 export const DEFAULT_LANG: Lang = 'zh-CN'

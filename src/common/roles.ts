@@ -1,12 +1,12 @@
-import { z } from 'zod'
-
+// Roles, always held within one factory (the tenant). No zod here: the main
+// package imports this at run time (schemas live in ./schemas/primitives.ts).
 export const ROLES = ['worker', 'hr', 'staff'] as const
-export const RoleSchema = z.enum(ROLES)
-export type Role = z.infer<typeof RoleSchema>
+export type Role = (typeof ROLES)[number]
 
-/** A role is always held within one factory (the tenant). */
-export const FactoryRoleSchema = z.object({ factoryId: z.string().min(1), role: RoleSchema })
-export type FactoryRole = z.infer<typeof FactoryRoleSchema>
+export interface FactoryRole {
+  factoryId: string
+  role: Role
+}
 
 export function hasRole(roles: readonly FactoryRole[], role: Role, factoryId?: string): boolean {
   return roles.some((r) => r.role === role && (factoryId === undefined || r.factoryId === factoryId))

@@ -2,10 +2,12 @@
 import type { Messages } from './zh-CN'
 import { learningEn } from './learning/en'
 import { spacesEn } from './spaces/en'
+import { remindersEn } from './reminders/en'
 
 export const en: Messages = {
   ...learningEn,
   ...spacesEn,
+  ...remindersEn,
 
   'app.name': 'Family Bridge',
 
@@ -34,10 +36,6 @@ export const en: Messages = {
   'connect.empty.title': 'Call planner and tips are on their way',
   'connect.empty.body': 'Soon you can plan when to call your child here, and see what to talk about each time.',
   'connect.empty.more': 'We will remind you at the time you choose. Before each call you get one or two simple topics, like asking about the best part of your child\'s day.',
-
-  'spaces.empty.title': 'Summer childcare sign-up is on its way',
-  'spaces.empty.body': 'Soon, if your factory runs a summer childcare space, you can sign your child up here.',
-  'spaces.empty.more': 'You will only give your child\'s name, birth date and how you are related. No ID number, no photo.',
 
   'me.loading': 'Loading your details…',
   'me.greeting': 'Hello, {name}',

@@ -2,10 +2,12 @@
 // Short sentences, everyday words: many readers have little schooling.
 import { learningZhCN } from './learning/zh-CN'
 import { spacesZhCN } from './spaces/zh-CN'
+import { remindersZhCN } from './reminders/zh-CN'
 
 export const zhCN = {
   ...learningZhCN,
   ...spacesZhCN,
+  ...remindersZhCN,
 
   'app.name': '亲子桥',
 
@@ -34,10 +36,6 @@ export const zhCN = {
   'connect.empty.title': '通话计划和小提示正在准备中',
   'connect.empty.body': '很快，您可以在这里安排和孩子通话的时间，还能看到每次通话可以聊什么。',
   'connect.empty.more': '我们会在您选好的时间提醒您。每次通话前，会给您一两个简单的话题，比如问问孩子今天最开心的事。',
-
-  'spaces.empty.title': '暑期托管报名正在准备中',
-  'spaces.empty.body': '很快，如果您的工厂开办了暑期托管，您可以在这里给孩子报名。',
-  'spaces.empty.more': '报名时只需要填写孩子的名字、出生日期和您和孩子的关系。不需要身份证号，也不需要照片。',
 
   'me.loading': '正在读取您的信息…',
   'me.greeting': '您好，{name}',

@@ -12,9 +12,37 @@ export type TabName = (typeof TAB_PAGES)[number]['name']
 export const SETTINGS_PACKAGE_ROOT = 'packages/settings'
 export const ABOUT_PAGE = `${SETTINGS_PACKAGE_ROOT}/pages/about/index`
 
+// Summer spaces: worker screens in one subpackage, HR and space-staff screens in another.
+export const SPACES_PACKAGE_ROOT = 'packages/spaces'
+export const HR_PACKAGE_ROOT = 'packages/hr'
+const SPACES_SCREENS = ['join', 'consent', 'children', 'child-edit', 'child-summary', 'list', 'registrations', 'notifications'] as const
+const HR_SCREENS = ['seasons', 'season-edit', 'registrations', 'roster', 'staff-roles', 'today'] as const
+// HR broadcasts (reminders feature) live in the hr subpackage too.
+const HR_NOTICE_SCREENS = ['notices', 'notice-compose', 'notice-report'] as const
+export type SpacesScreen = (typeof SPACES_SCREENS)[number]
+export type HrScreen = (typeof HR_SCREENS)[number] | (typeof HR_NOTICE_SCREENS)[number]
+export const spacesPage = (screen: SpacesScreen): string => `${SPACES_PACKAGE_ROOT}/pages/${screen}/index`
+export const hrPage = (screen: HrScreen): string => `${HR_PACKAGE_ROOT}/pages/${screen}/index`
+
+// Learning: the lesson player, quiz, survey and certificates (the Learn tab itself is in the main package).
+export const LEARNING_PACKAGE_ROOT = 'packages/learning'
+const LEARNING_SCREENS = ['lesson', 'quiz', 'survey', 'certificates'] as const
+export type LearningScreen = (typeof LEARNING_SCREENS)[number]
+export const learningPage = (screen: LearningScreen): string => `${LEARNING_PACKAGE_ROOT}/pages/${screen}/index`
+
+// Reminders: call planner, inbox and notices for workers (HR broadcast screens are in the hr package).
+export const REMINDERS_PACKAGE_ROOT = 'packages/reminders'
+const REMINDERS_SCREENS = ['calls', 'call-edit', 'call-feedback', 'call-history', 'inbox', 'notice'] as const
+export type RemindersScreen = (typeof REMINDERS_SCREENS)[number]
+export const remindersPage = (screen: RemindersScreen): string => `${REMINDERS_PACKAGE_ROOT}/pages/${screen}/index`
+
 /** Feature screens live in subpackages (the main package keeps only the tab pages). One entry per domain. */
 export const SUBPACKAGES: { root: string; name: string; pages: string[] }[] = [
-  { root: SETTINGS_PACKAGE_ROOT, name: 'settings', pages: ['pages/about/index'] }
+  { root: SETTINGS_PACKAGE_ROOT, name: 'settings', pages: ['pages/about/index'] },
+  { root: SPACES_PACKAGE_ROOT, name: 'spaces', pages: SPACES_SCREENS.map((s) => `pages/${s}/index`) },
+  { root: HR_PACKAGE_ROOT, name: 'hr', pages: [...HR_SCREENS, ...HR_NOTICE_SCREENS].map((s) => `pages/${s}/index`) },
+  { root: LEARNING_PACKAGE_ROOT, name: 'learning', pages: LEARNING_SCREENS.map((s) => `pages/${s}/index`) },
+  { root: REMINDERS_PACKAGE_ROOT, name: 'reminders', pages: REMINDERS_SCREENS.map((s) => `pages/${s}/index`) }
 ]
 
 export function tabIndex(name: TabName): number {

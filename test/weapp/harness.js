@@ -52,11 +52,13 @@ function bootApp(opts = {}) {
   let app = null
   const pages = []
   let loadingRoute = null
+  let loadingQuery = {}
   global.App = (options) => { app = options }
   global.getApp = () => app
   global.getCurrentPages = () => pages
   global.Page = (options) => {
     const route = loadingRoute
+    const query = loadingQuery
     const methods = {}
     Object.keys(options).forEach((key) => {
       if (typeof options[key] === 'function') methods[key] = options[key]
@@ -68,7 +70,7 @@ function bootApp(opts = {}) {
         attached() {
           this.route = route
           pages.push(this)
-          methods.onLoad.call(this, {})
+          methods.onLoad.call(this, query)
           methods.onShow.call(this)
           methods.onReady.call(this)
         },
@@ -85,9 +87,10 @@ function bootApp(opts = {}) {
   if (app.onLaunch) app.onLaunch.call(app, launch)
   if (app.onShow) app.onShow.call(app, launch)
 
-  /** Loads and renders a page by route, e.g. 'pages/me/index'. */
-  function renderPage(route) {
+  /** Loads and renders a page by route, e.g. 'pages/me/index', with an optional query (onLoad options). */
+  function renderPage(route, query = {}) {
     loadingRoute = route
+    loadingQuery = query
     const id = simulate.load(path.join(DIST, route), { rootPath: DIST })
     const comp = simulate.render(id)
     comp.attach(document.createElement('parent-wrapper'))

@@ -1,33 +1,42 @@
+// 学习 tab on the real weapp build: the course map with each session's status, overall
+// progress, and the big continue button that resumes at the exact card.
 const { bootApp, waitFor } = require('./harness')
-const { byClass, textOf, tap } = require('./dom')
+const { allByClass, byClass, textOf, tap } = require('./dom')
+const { fakeLearningApi } = require('./learning-fixtures')
 
 describe('学习 tab on the real weapp build', () => {
   let h
+  let api
   let page
 
   beforeAll(() => {
-    h = bootApp()
+    api = fakeLearningApi({
+      progress: [{ sessionId: 'm1-s01', card: 2, passed: false, bestScore: 0, updatedAt: '2025-06-01T00:00:00.000Z' }]
+    })
+    h = bootApp({ cloud: (data) => api.handler(data) })
     page = h.renderPage('pages/learn/index')
   })
 
-  test('the app boots and the page renders its Chinese empty state', async () => {
-    await waitFor(() => byClass(page, 'empty-state__title'), { what: 'the empty state' })
-    expect(byClass(page, 'empty-state__title').textContent).toBe('家长课堂正在准备中')
-    expect(textOf(page)).toContain('即将上线')
-    expect(byClass(page, 'empty-state__more')).toBeNull()
-    // Chinese is the default: the title is set, the (already Chinese) tab bar is left alone.
+  test('shows the course map in Chinese with one cloud call', async () => {
+    await waitFor(() => byClass(page, 'learn__module-title'), { what: 'the course map' })
+    expect(byClass(page, 'learn__module-title').textContent).toContain('我是好家长')
+    expect(byClass(page, 'learn__overall').textContent).toBe('已学完 0 / 2 课')
+    const rows = allByClass(page, 'learn__session')
+    expect(rows).toHaveLength(2)
+    expect(allByClass(page, 'learn__badge').map((b) => b.textContent)).toEqual(['学习中', '未开始'])
+    expect(textOf(page)).toContain('学习中')
+    expect(api.requests.map((r) => r.action)).toEqual(['learning.overview'])
     expect(h.calls.titles).toContain('学习')
-    expect(h.calls.tabItems).toHaveLength(0)
+    // the overview is kept on the device for offline use
+    expect(h.storage.get('fb.learning.overview').course.contentVersion).toBe('v1')
   })
 
-  test('tapping 了解更多 shows more, tapping 收起 hides it', async () => {
-    tap(page, '.empty-state__toggle')
-    await waitFor(() => byClass(page, 'empty-state__more'), { what: 'the longer explanation' })
-    expect(byClass(page, 'empty-state__toggle').textContent).toBe('收起')
-
-    tap(page, '.empty-state__toggle')
-    await waitFor(() => !byClass(page, 'empty-state__more'), { what: 'the explanation to hide' })
-    expect(byClass(page, 'empty-state__toggle').textContent).toBe('了解更多')
+  test('继续学习 resumes at the exact card', async () => {
+    expect(byClass(page, 'learn__continue-label').textContent).toBe('继续学习')
+    expect(byClass(page, 'learn__continue-where').textContent).toBe('第1单元 第1课 · 第3张')
+    tap(page, '.learn__continue')
+    await waitFor(() => h.calls.navigateTo.length > 0, { what: 'navigation' })
+    expect(h.calls.navigateTo[0]).toBe('/packages/learning/pages/lesson/index?session=m1-s01&card=2')
   })
 
   test('the root font follows the WeChat font setting (scale 1 => 17px)', () => {

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { LangSchema } from '../lang'
-import { RoleSchema } from '../roles'
+import { LangSchema, RoleSchema } from './primitives'
 
 export const LocalizedTextSchema = z.object({ 'zh-CN': z.string(), en: z.string() })
 

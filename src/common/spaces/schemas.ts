@@ -2,7 +2,7 @@
 // the app sends and receives. Dates are calendar dates in China time
 // ('YYYY-MM-DD'), times of day 'HH:mm'; instants are ISO strings.
 import { z } from 'zod'
-import { RoleSchema } from '../roles'
+import { RoleSchema } from '../schemas/primitives'
 
 // ---- primitives ----------------------------------------------------------------
 
@@ -293,7 +293,11 @@ export const NOTIFICATION_KINDS = [
   'registration_cancelled', // by the family
   'offer_made',
   'offer_expired',
-  'space_cancelled'
+  'space_cancelled',
+  // reminders domain (src/common/reminders): an HR notice, a planned call soon, a lesson nudge
+  'notice',
+  'call_reminder',
+  'lesson_nudge'
 ] as const
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS)
 
@@ -308,7 +312,13 @@ export const NotificationSchema = z.object({
     childGivenName: z.string().optional(),
     offerExpiresAt: z.string().optional(),
     reason: z.string().optional(),
-    waitlistPosition: z.number().optional()
+    waitlistPosition: z.number().optional(),
+    // reminders domain: notice (noticeId, title), call reminder (callId, withWhom, callAt ISO)
+    noticeId: z.string().optional(),
+    title: z.string().optional(),
+    callId: z.string().optional(),
+    withWhom: z.string().optional(),
+    callAt: z.string().optional()
   }),
   createdAt: z.string(),
   readAt: z.string().nullable()

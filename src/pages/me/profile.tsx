@@ -4,7 +4,7 @@ import DevIdentitySwitch from '@/components/dev-identity-switch'
 import { LANGS } from '@/common/lang'
 import type { Profile } from '@/common/schemas/me'
 import { useI18n } from '@/i18n'
-import { ABOUT_PAGE, pageUrl } from '@/navigation/routes'
+import { ABOUT_PAGE, learningPage, pageUrl } from '@/navigation/routes'
 import { useProfile } from './use-profile'
 
 function Memberships({ profile }: { profile: Profile }): JSX.Element {
@@ -77,6 +77,13 @@ export default function MeProfile(): JSX.Element {
         </View>
         {langError && <Text className='me__lang-error'>{t('me.languageFailed', { message: langError })}</Text>}
       </View>
+
+      <Button
+        className='fb-button fb-button--secondary me__certificates-link'
+        onClick={() => Promise.resolve(Taro.navigateTo({ url: pageUrl(learningPage('certificates')) })).catch(() => undefined)}
+      >
+        {t('learning.me.certificates')}
+      </Button>
 
       <Button
         className='fb-button fb-button--secondary me__about-link'

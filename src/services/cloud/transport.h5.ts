@@ -1,6 +1,6 @@
 // H5 (local development only): the dev gateway runs the same function code behind /__cloud/call.
 // The caller's identity comes from the dev sign-in, sent as a header the gateway trusts locally.
-import { API_FUNCTION } from '@/common/api'
+import { API_FUNCTION } from '@/common/function-names'
 import { readDevOpenid } from '@/services/dev-identity/storage'
 import type { Transport } from './transport'
 

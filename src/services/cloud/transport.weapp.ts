@@ -1,6 +1,6 @@
 // WeChat: the real cloud function call. Taro.cloud is wx.cloud on this platform.
 import Taro from '@tarojs/taro'
-import { API_FUNCTION } from '@/common/api'
+import { API_FUNCTION } from '@/common/function-names'
 import { initCloud } from './init'
 import type { Transport } from './transport'
 

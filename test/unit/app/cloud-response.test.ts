@@ -29,11 +29,12 @@ describe('readResponse', () => {
     expect(caught(() => readResponse('me.get', raw, 'en'))).toEqual({ code: 'FORBIDDEN', message: 'You do not have permission to do this.' })
   })
 
-  test('a reply that breaks the contract is INTERNAL in the caller language', () => {
-    expect(caught(() => readResponse('me.get', { ok: true, data: { displayName: 42 } }, 'en'))).toEqual({
+  test('a reply that breaks the envelope is INTERNAL in the caller language', () => {
+    expect(caught(() => readResponse('me.get', { ok: true }, 'en'))).toEqual({
       code: 'INTERNAL',
       message: 'Something went wrong on our side. Please try again later.'
     })
+    expect(caught(() => readResponse('me.get', { ok: false, error: { code: 'FORBIDDEN' } }, 'en')).code).toBe('INTERNAL')
     expect(caught(() => readResponse('me.get', undefined, 'zh-CN')).code).toBe('INTERNAL')
     expect(caught(() => readResponse('me.get', { ok: false, error: { code: 'NOPE' } }, 'zh-CN')).code).toBe('INTERNAL')
   })

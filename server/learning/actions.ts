@@ -1,0 +1,127 @@
+// Learning handlers: identity from the platform, workers only, content and grading from the
+// server's own copy. Every write is idempotent (monotone progress, unique keys).
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import { AppError } from '../../src/common/errors'
+import type { Certificate } from '../../src/common/learning/actions'
+import type { Session } from '../../src/common/learning/content'
+import { answersProblem, gradeQuiz, passMark } from '../../src/common/learning/grading'
+import { courseStatus, mergeProgress } from '../../src/common/learning/progress'
+import { tipOfTheDay } from '../../src/common/learning/tips'
+import type { Handler } from '../core/action'
+import { factoriesByIds } from '../me/factories'
+import { requireWorker } from './access'
+import { COURSE, COURSE_MAP, COURSE_SHAPE, COURSE_TITLE, findSession } from './content'
+import { advanceProgress, progressOf, recordQuizResult, recordSurvey, surveysOf, toSessionProgress, type QuizResultRecord } from './records'
+
+dayjs.extend(utc)
+
+/** The workers' calendar day (China Standard Time). */
+const todayInChina = () => dayjs().utcOffset(8 * 60).format('YYYY-MM-DD')
+const iso = (d: Date | string) => new Date(d).toISOString()
+
+function sessionOrThrow(id: string) {
+  const session = findSession(id)
+  if (!session) throw new AppError('NOT_FOUND', { sessionId: id })
+  return session
+}
+
+export const overview: Handler<'learning.overview'> = async (_payload, caller) => {
+  const { openid } = requireWorker(caller)
+  const [records, surveys] = await Promise.all([progressOf(openid), surveysOf(openid)])
+  const progress = records.map(toSessionProgress)
+  return {
+    course: COURSE_MAP,
+    progress,
+    survey: { pre: surveys.some((s) => s.phase === 'pre'), post: surveys.some((s) => s.phase === 'post') },
+    continueAt: courseStatus(COURSE_SHAPE, mergeProgress(progress)).continueAt
+  }
+}
+
+export const sessionGet: Handler<'learning.session.get'> = async ({ sessionId }, caller) => {
+  requireWorker(caller)
+  return { contentVersion: COURSE.version, session: sessionOrThrow(sessionId) }
+}
+
+export const progressSave: Handler<'learning.progress.save'> = async ({ sessionId, card }, caller) => {
+  const who = requireWorker(caller)
+  const session = sessionOrThrow(sessionId)
+  if (card >= session.cards.length) throw new AppError('VALIDATION_FAILED', { card: `this session has ${session.cards.length} cards` })
+  await advanceProgress(who, sessionId, { card })
+  return { sessionId, saved: true as const }
+}
+
+export const quizSubmit: Handler<'learning.quiz.submit'> = async ({ sessionId, key, answers }, caller) => {
+  const who = requireWorker(caller)
+  const session = sessionOrThrow(sessionId)
+  const problem = answersProblem(session, answers)
+  if (problem) throw new AppError('LEARNING_ANSWERS_INCOMPLETE', { problem })
+  const grade = gradeQuiz(session, answers)
+  const now = new Date()
+  const { record, duplicate } = await recordQuizResult({
+    ...who,
+    sessionId,
+    key,
+    contentVersion: COURSE.version,
+    answers,
+    score: grade.score,
+    total: grade.total,
+    passed: grade.passed,
+    submittedAt: now
+  })
+  // The recorded attempt is the authority (a retry after a content update keeps its first grade).
+  const stored = duplicate ? gradeQuizFromRecord(session, record) : grade
+  // Applied again on a retry too: if the first try died after the insert, progress still lands.
+  await advanceProgress(who, sessionId, { card: session.cards.length - 1, score: stored.score, passed: stored.passed, passedAt: new Date(record.submittedAt) })
+  return { resultId: record._id, sessionId, ...stored, submittedAt: iso(record.submittedAt), duplicate }
+}
+
+/** The grade as first recorded; per-question feedback when the content still matches the answers. */
+function gradeQuizFromRecord(session: Session, record: QuizResultRecord) {
+  const questions = answersProblem(session, record.answers) ? [] : gradeQuiz(session, record.answers).questions
+  return { score: record.score, total: record.total, passMark: passMark(record.total), passed: record.passed, questions }
+}
+
+export const tipToday: Handler<'learning.tip.today'> = async ({ ageBands }, caller) => {
+  const date = todayInChina()
+  const tip = tipOfTheDay(COURSE.tips, { userKey: caller.openid, date, ageBands })
+  if (!tip) throw new AppError('NOT_FOUND')
+  return { date, tip }
+}
+
+export const certificates: Handler<'learning.certificates'> = async (_payload, caller) => {
+  const who = requireWorker(caller)
+  const [records, factories] = await Promise.all([progressOf(who.openid), factoriesByIds([who.factoryId])])
+  const progress = mergeProgress(records.map(toSessionProgress))
+  const status = courseStatus(COURSE_SHAPE, progress)
+  const lastPass = (ids: string[]) => ids.map((id) => progress[id].passedAt!).sort().at(-1)!
+  const list: Certificate[] = status.modulesDone.map((n) => {
+    const mod = COURSE_MAP.modules.find((m) => m.number === n)!
+    return { kind: 'module', module: n, title: mod.title, completedAt: lastPass(mod.sessions.map((s) => s.id)) }
+  })
+  if (status.courseDone) list.push({ kind: 'course', title: COURSE_TITLE, completedAt: lastPass(COURSE.sessions.map((s) => s.id)) })
+  return { workerName: caller.user.displayName, factoryName: factories.get(who.factoryId)?.name ?? null, certificates: list }
+}
+
+export const surveyGet: Handler<'survey.get'> = async (_payload, caller) => {
+  const { openid } = requireWorker(caller)
+  if (!COURSE.survey) throw new AppError('NOT_FOUND')
+  const surveys = await surveysOf(openid)
+  return { survey: COURSE.survey, done: { pre: surveys.some((s) => s.phase === 'pre'), post: surveys.some((s) => s.phase === 'post') } }
+}
+
+export const surveySubmit: Handler<'survey.submit'> = async ({ phase, key, answers }, caller) => {
+  const who = requireWorker(caller)
+  const survey = COURSE.survey
+  if (!survey) throw new AppError('NOT_FOUND')
+  const ids = survey.statements.map((s) => s.id)
+  if (Object.keys(answers).length !== ids.length || !ids.every((id) => id in answers)) {
+    throw new AppError('LEARNING_ANSWERS_INCOMPLETE', { expected: ids })
+  }
+  if (phase === 'post') {
+    const progress = mergeProgress((await progressOf(who.openid)).map(toSessionProgress))
+    if (!courseStatus(COURSE_SHAPE, progress).courseDone) throw new AppError('LEARNING_SURVEY_TOO_EARLY')
+  }
+  const { record, duplicate } = await recordSurvey({ ...who, phase, key, version: survey.version, answers, submittedAt: new Date() })
+  return { phase, submittedAt: iso(record.submittedAt), duplicate }
+}

@@ -1,0 +1,67 @@
+// Tip of the day: pure and deterministic by (user, date). Each user walks a fixed shuffled
+// order of the tips that fit their children's ages, one a day, so a tip comes back only after
+// the whole pool has been shown: never within two weeks while the pool has 14 or more tips.
+import type { AgeBand } from './content'
+
+export const NO_REPEAT_DAYS = 14
+
+export interface TipLike {
+  id: string
+  ageBands: readonly AgeBand[]
+}
+
+/** FNV-1a: a small stable string hash (same result on every platform). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/** mulberry32: a tiny seeded PRNG. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Days since 1970-01-01 for a calendar date "YYYY-MM-DD" (the caller picks the time zone). */
+export function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number)
+  return Math.floor(Date.UTC(y, m - 1, d) / 86400000)
+}
+
+/**
+ * The pool for these children: tips for their age bands first; when that is fewer than
+ * NO_REPEAT_DAYS tips, other tips fill it up so the two-week promise holds.
+ */
+export function tipPool<T extends TipLike>(tips: readonly T[], ageBands?: readonly AgeBand[]): T[] {
+  const sorted = [...tips].sort((a, b) => (a.id < b.id ? -1 : 1))
+  if (!ageBands || ageBands.length === 0) return sorted
+  const fitting = sorted.filter((t) => t.ageBands.some((b) => ageBands.includes(b)))
+  if (fitting.length >= NO_REPEAT_DAYS) return fitting
+  const others = sorted.filter((t) => !fitting.includes(t))
+  return [...fitting, ...others.slice(0, NO_REPEAT_DAYS - fitting.length)]
+}
+
+export function tipOfTheDay<T extends TipLike>(
+  tips: readonly T[],
+  opts: { userKey: string; date: string; ageBands?: readonly AgeBand[] }
+): T | undefined {
+  const pool = tipPool(tips, opts.ageBands)
+  if (pool.length === 0) return undefined
+  const rand = random(hashString(opts.userKey))
+  const order = pool.map((_t, i) => i)
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[order[i], order[j]] = [order[j], order[i]]
+  }
+  const day = dayNumber(opts.date)
+  return pool[order[((day % pool.length) + pool.length) % pool.length]]
+}

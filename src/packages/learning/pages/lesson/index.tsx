@@ -1,0 +1,138 @@
+// The lesson player: one card at a time, a progress bar, buttons or a swipe to move, and
+// read-aloud where the platform has a voice. Every card reached is saved (device first,
+// then the server), so "continue" comes back to this exact card.
+import { Button, Text, View, type ITouchEvent } from '@tarojs/components'
+import Taro, { useRouter, useUnload } from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import PageShell from '@/components/page-shell'
+import { useI18n } from '@/i18n'
+import { saveCard } from '@/services/learning/course'
+import { canReadAloud, readAloud, stopReading } from '../../lib/speech'
+import { quizUrl, redirect } from '../../lib/nav'
+import { useSession } from '../../lib/use-session'
+import '../../lib/learning.scss'
+
+const SWIPE_PX = 50
+
+function Player({ sessionId, startCard }: { sessionId: string; startCard: number }): JSX.Element {
+  const { lang, t } = useI18n()
+  const [state, retry] = useSession(sessionId)
+  const [index, setIndex] = useState(startCard)
+  const [reading, setReading] = useState(false)
+  const touchX = useRef<number | null>(null)
+  // Opening at a card is not news: save only moves (keeps opening to one cloud call).
+  const saved = useRef(startCard)
+  const session = state.status === 'ready' ? state.session : null
+  const total = session?.cards.length ?? 0
+
+  useEffect(() => {
+    if (!session) return
+    const i = Math.min(Math.max(0, index), total - 1)
+    if (i !== index) return setIndex(i)
+    if (i === saved.current) return
+    saved.current = i
+    saveCard(sessionId, i)
+  }, [session, index])
+
+  useUnload(stopReading)
+
+  if (state.status === 'loading') return <Text className='lesson__status'>{t('learning.loading')}</Text>
+  if (state.status === 'failed') {
+    return (
+      <View className='lesson__card' role='alert'>
+        <Text>{state.message}</Text>
+        <Button className='fb-button' onClick={retry}>
+          {t('common.retry')}
+        </Button>
+      </View>
+    )
+  }
+
+  const s = state.session
+  const card = s.cards[Math.min(index, total - 1)]
+  const last = index >= total - 1
+  const move = (delta: number) => {
+    stopReading()
+    setReading(false)
+    setIndex((i) => Math.min(total - 1, Math.max(0, i + delta)))
+    Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)
+  }
+  const toggleRead = () => {
+    if (reading) {
+      stopReading()
+      setReading(false)
+      return
+    }
+    setReading(true)
+    const practice = last ? `${s.practice.title[lang]}。${s.practice.body[lang]}` : ''
+    readAloud(`${card.title[lang]}。${card.body[lang]}${practice}`, lang, () => setReading(false))
+  }
+
+  return (
+    <View
+      className='lesson'
+      onTouchStart={(e) => (touchX.current = (e as unknown as ITouchEvent).touches[0]?.clientX ?? null)}
+      onTouchEnd={(e) => {
+        const start = touchX.current
+        const end = (e as unknown as ITouchEvent).changedTouches[0]?.clientX
+        touchX.current = null
+        if (start === null || end === undefined) return
+        if (end - start <= -SWIPE_PX && !last) move(1)
+        else if (end - start >= SWIPE_PX) move(-1)
+      }}
+    >
+      <Text className='lesson__session-title'>{s.title[lang]}</Text>
+      <View className='lesson__progress'>
+        <Text className='lesson__count'>{t('learning.lesson.cardOf', { n: index + 1, total })}</Text>
+        <View className='lesson__bar' aria-hidden>
+          <View className='lesson__bar-fill' style={{ width: `${Math.round(((index + 1) / total) * 100)}%` }} />
+        </View>
+      </View>
+
+      <View className='lesson__card' data-card={card.id}>
+        <Text className='lesson__emoji'>{card.emoji}</Text>
+        <Text className='lesson__title'>{card.title[lang]}</Text>
+        <Text className='lesson__body'>{card.body[lang]}</Text>
+        {last && (
+          <View className='lesson__practice'>
+            <Text className='lesson__practice-label'>{t('learning.lesson.practice')}</Text>
+            <Text className='lesson__practice-title'>{s.practice.title[lang]}</Text>
+            <Text>{s.practice.body[lang]}</Text>
+          </View>
+        )}
+        {canReadAloud() && (
+          <Button className='fb-button fb-button--secondary lesson__read' onClick={toggleRead}>
+            {reading ? t('learning.lesson.stopReading') : t('learning.lesson.readAloud')}
+          </Button>
+        )}
+      </View>
+
+      <View className='lesson__nav'>
+        <Button className='fb-button fb-button--secondary lesson__prev' disabled={index === 0} onClick={() => move(-1)}>
+          {t('learning.lesson.prev')}
+        </Button>
+        {last ? (
+          <Button className='fb-button lesson__to-quiz' onClick={() => (stopReading(), void redirect(quizUrl(sessionId)))}>
+            {t('learning.lesson.toQuiz')}
+          </Button>
+        ) : (
+          <Button className='fb-button lesson__next' onClick={() => move(1)}>
+            {t('learning.lesson.next')}
+          </Button>
+        )}
+      </View>
+      <Text className='lesson__hint'>{t('learning.lesson.swipeHint')}</Text>
+    </View>
+  )
+}
+
+export default function LessonPage(): JSX.Element {
+  const { params } = useRouter()
+  const sessionId = String(params.session ?? '')
+  const card = Number(params.card ?? 0)
+  return (
+    <PageShell titleKey='learning.title.lesson' className='learning'>
+      <Player sessionId={sessionId} startCard={Number.isFinite(card) ? card : 0} />
+    </PageShell>
+  )
+}

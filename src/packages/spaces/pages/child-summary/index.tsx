@@ -1,0 +1,55 @@
+// Everything stored about one child, as the readable summary the server writes in the user's
+// language, plus who at the factory opened the record. The guardian can copy it.
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { ROLES, type Role } from '@/common/roles'
+import PageShell from '@/components/page-shell'
+import { useT } from '../../shared/i18n'
+import { callAction } from '@/services/cloud'
+import { dateTime } from '../../shared/format'
+import { param } from '../../shared/nav'
+import { Card, Empty, Loadable } from '../../shared/ui'
+import { useLoad } from '../../shared/use-load'
+import './index.scss'
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
+
+function Summary(): JSX.Element {
+  const { t } = useT()
+  const childId = param(useRouter().params.childId) ?? ''
+  const { state, reload } = useLoad(() => callAction('children.export', { childId }), [childId])
+  return (
+    <Loadable state={state} onRetry={() => void reload()}>
+      {(data) => (
+        <View className='sp-screen child-summary'>
+          <Card>
+            <Text className='child-summary__text' userSelect>{data.summary}</Text>
+            <Button
+              className='fb-button fb-button--secondary child-summary__copy'
+              onClick={() => Promise.resolve(Taro.setClipboardData({ data: data.summary })).catch(() => undefined)}
+            >
+              {t('spaces.summary.copy')}
+            </Button>
+          </Card>
+          <Card>
+            <Text className='sp-subtitle'>{t('spaces.summary.accessLog')}</Text>
+            {data.accessLog.length === 0 && <Empty text={t('spaces.summary.noAccess')} />}
+            {data.accessLog.map((a, i) => (
+              <Text key={i} className='child-summary__access'>
+                {`${dateTime(a.at)} · ${isRole(a.actorRole) ? t(`role.${a.actorRole}`) : a.actorRole}`}
+              </Text>
+            ))}
+          </Card>
+        </View>
+      )}
+    </Loadable>
+  )
+}
+
+export default function ChildSummaryPage(): JSX.Element {
+  return (
+    <PageShell titleKey='spaces.title.childSummary' className='child-summary-page'>
+      <Summary />
+    </PageShell>
+  )
+}

@@ -1,0 +1,62 @@
+// The unread badge on the 我的 tab. The server's unread count is the truth; we only mirror it.
+// WeChat refuses tab bar calls while a non-tab page is shown, so the last count is re-applied
+// whenever a tab page refreshes it (app show, 我的 and 亲子沟通 shown, after reading a notice).
+import Taro from '@tarojs/taro'
+import { tabIndex } from '@/navigation/routes'
+import { callAction } from '@/services/cloud'
+
+type Listener = (unread: number) => void
+const listeners = new Set<Listener>()
+let unread = 0
+let inFlight: Promise<number | null> | null = null
+
+/** What the badge shows: nothing for 0, the number up to 99, then "99+". */
+export function badgeText(count: number): string | null {
+  if (!Number.isFinite(count) || count <= 0) return null
+  return count > 99 ? '99+' : String(Math.floor(count))
+}
+
+function ignore(): void {}
+
+function applyBadge(): void {
+  const index = tabIndex('me')
+  const text = badgeText(unread)
+  if (text) {
+    if (typeof Taro.setTabBarBadge === 'function') Promise.resolve(Taro.setTabBarBadge({ index, text })).catch(ignore)
+  } else if (typeof Taro.removeTabBarBadge === 'function') {
+    Promise.resolve(Taro.removeTabBarBadge({ index })).catch(ignore)
+  }
+}
+
+/** Set the count we already know (e.g. from a list or markRead reply) without asking the server. */
+export function setUnreadCount(count: number): void {
+  unread = Math.max(0, count)
+  applyBadge()
+  listeners.forEach((listener) => listener(unread))
+}
+
+export function unreadCount(): number {
+  return unread
+}
+
+/** Ask the server for the unread count; resolves null (badge unchanged) when it cannot. */
+export function refreshInboxBadge(): Promise<number | null> {
+  if (!inFlight) {
+    inFlight = callAction('notifications.list', { unreadOnly: true })
+      .then((res) => {
+        setUnreadCount(res.unread)
+        return res.unread
+      })
+      // Not signed in yet (H5 dev), offline: keep what is shown; the next show tries again.
+      .catch(() => null)
+      .finally(() => {
+        inFlight = null
+      })
+  }
+  return inFlight
+}
+
+export function onUnreadChange(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
+}

@@ -1,0 +1,59 @@
+// A small course shaped like src/common/learning/actions.ts (overview, session), and a fake api.
+const L = (zh, en) => ({ 'zh-CN': zh, en })
+
+function session(id = 'm1-s01') {
+  return {
+    id,
+    module: 1,
+    number: Number(id.slice(-2)),
+    title: L('做家长的价值', 'Your worth as a parent'),
+    summary: L('摘要', 'Summary'),
+    minutes: 5,
+    cards: [1, 2, 3, 4].map((n) => ({ id: `c${n}`, emoji: '🌱', title: L(`第${n}张卡片`, `Card ${n}`), body: L(`卡片${n}的内容。`, `Body ${n}.`) })),
+    practice: { title: L('试一试', 'Try this'), body: L('今晚给孩子打个电话。', 'Call your child tonight.') },
+    quiz: [1, 2, 3].map((n) => ({
+      id: `q${n}`,
+      prompt: L(`问题${n}`, `Question ${n}`),
+      options: ['a', 'b'].map((o) => ({ id: o, text: L(`选项${o}`, `Option ${o}`), correct: o === 'a', explanation: L(`解释${o}`, `Why ${o}`) }))
+    }))
+  }
+}
+
+function overview(progress = []) {
+  return {
+    course: {
+      contentVersion: 'v1',
+      modules: [
+        {
+          number: 1,
+          emoji: '🌱',
+          title: L('我是好家长', 'Me as a parent'),
+          sessions: ['m1-s01', 'm1-s02'].map((id, i) => ({ id, number: i + 1, title: L(`课${i + 1}`, `Session ${i + 1}`), minutes: 5, cards: 4, questions: 3 }))
+        }
+      ]
+    },
+    progress,
+    survey: { pre: true, post: false },
+    continueAt: null
+  }
+}
+
+function fakeLearningApi(opts = {}) {
+  const state = { requests: [], overview: overview(opts.progress) }
+  state.handler = (request) => {
+    state.requests.push(request)
+    switch (request.action) {
+      case 'learning.overview':
+        return { ok: true, data: state.overview }
+      case 'learning.session.get':
+        return { ok: true, data: { contentVersion: 'v1', session: session(request.payload.sessionId) } }
+      case 'learning.progress.save':
+        return { ok: true, data: { sessionId: request.payload.sessionId, saved: true } }
+      default:
+        return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作。' } }
+    }
+  }
+  return state
+}
+
+module.exports = { session, overview, fakeLearningApi }
