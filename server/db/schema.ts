@@ -5,6 +5,7 @@
 import { SERVER_ONLY, type CollectionDecl } from './schema-types'
 import { LEARNING_COLLECTIONS } from '../learning/collections'
 import { SPACES_COLLECTIONS } from '../spaces/collections'
+import { REMINDERS_COLLECTIONS } from '../reminders/collections'
 
 export type { CollectionDecl, IndexDecl, SecurityRule } from './schema-types'
 
@@ -32,6 +33,6 @@ const CORE_COLLECTIONS: CollectionDecl[] = [
   }
 ]
 
-export const COLLECTIONS: CollectionDecl[] = [...CORE_COLLECTIONS, ...LEARNING_COLLECTIONS, ...SPACES_COLLECTIONS]
+export const COLLECTIONS: CollectionDecl[] = [...CORE_COLLECTIONS, ...LEARNING_COLLECTIONS, ...SPACES_COLLECTIONS, ...REMINDERS_COLLECTIONS]
 
 export const COLLECTION_NAMES = COLLECTIONS.map((c) => c.name)

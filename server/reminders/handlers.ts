@@ -1,26 +1,25 @@
 // Handlers of the reminders domain (registered in server/functions/api.ts).
+// Each authorizes (role + factory, own calls, recipient of a notice) before acting.
 import type { remindersActions } from '../../src/common/reminders/actions'
-import { AppError } from '../../src/common/errors'
 import type { HandlersOf } from '../core/action'
-
-const notYet = async (): Promise<never> => {
-  throw new AppError('INTERNAL')
-}
+import { recordSubscribeResult, subscriptionState } from './credit-store'
+import { callFeedback, createCall, deleteCall, listCalls, updateCall } from './calls'
+import { cancelNotice, confirmRead, createNotice, getNotice, listNotices, noticeReport, previewNotice, remindNotice } from './notices'
 
 export const remindersHandlers: HandlersOf<typeof remindersActions> = {
-  'messages.templates': notYet,
-  'messages.subscribeResult': notYet,
-  'calls.create': notYet,
-  'calls.update': notYet,
-  'calls.delete': notYet,
-  'calls.list': notYet,
-  'calls.feedback': notYet,
-  'notices.preview': notYet,
-  'notices.create': notYet,
-  'notices.list': notYet,
-  'notices.report': notYet,
-  'notices.remind': notYet,
-  'notices.cancel': notYet,
-  'notices.get': notYet,
-  'notices.confirmRead': notYet
+  'messages.templates': async (_p, caller) => subscriptionState(caller.openid),
+  'messages.subscribeResult': async (p, caller) => recordSubscribeResult(caller.openid, p),
+  'calls.create': createCall,
+  'calls.update': updateCall,
+  'calls.delete': deleteCall,
+  'calls.list': listCalls,
+  'calls.feedback': callFeedback,
+  'notices.preview': previewNotice,
+  'notices.create': createNotice,
+  'notices.list': listNotices,
+  'notices.report': noticeReport,
+  'notices.remind': remindNotice,
+  'notices.cancel': cancelNotice,
+  'notices.get': getNotice,
+  'notices.confirmRead': confirmRead
 }

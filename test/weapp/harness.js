@@ -20,6 +20,7 @@ function assertBuilt() {
  * @param {object} [opts]
  * @param {(data: object) => any} [opts.cloud] answers wx.cloud.callFunction({name, data}) with `result`
  * @param {Record<string, unknown>} [opts.storage] initial wx storage
+ * @param {Record<string, Function>} [opts.wx] extra wx APIs (must exist before app.js boots: Taro wraps what it finds)
  */
 function bootApp(opts = {}) {
   assertBuilt()
@@ -48,6 +49,8 @@ function bootApp(opts = {}) {
       }
     }
   })
+
+  if (opts.wx) Object.assign(wx, opts.wx)
 
   let app = null
   const pages = []
@@ -125,4 +128,12 @@ async function waitFor(check, { timeout = 3000, interval = 20, what = 'condition
   }
 }
 
-module.exports = { DIST, assertBuilt, bootApp, waitFor }
+/**
+ * The requests a page made, without the app's own call on every show: the unread count for the
+ * 我的 tab badge (notifications.list {unreadOnly: true}, see inbox.test.js).
+ */
+function pageRequests(requests) {
+  return requests.filter((r) => !(r.action === 'notifications.list' && r.payload && r.payload.unreadOnly === true))
+}
+
+module.exports = { DIST, assertBuilt, bootApp, waitFor, pageRequests }

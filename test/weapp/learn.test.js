@@ -1,6 +1,6 @@
 // 学习 tab on the real weapp build: the course map with each session's status, overall
 // progress, and the big continue button that resumes at the exact card.
-const { bootApp, waitFor } = require('./harness')
+const { bootApp, waitFor, pageRequests } = require('./harness')
 const { allByClass, byClass, textOf, tap } = require('./dom')
 const { fakeLearningApi } = require('./learning-fixtures')
 
@@ -25,7 +25,7 @@ describe('学习 tab on the real weapp build', () => {
     expect(rows).toHaveLength(2)
     expect(allByClass(page, 'learn__badge').map((b) => b.textContent)).toEqual(['学习中', '未开始'])
     expect(textOf(page)).toContain('学习中')
-    expect(api.requests.map((r) => r.action)).toEqual(['learning.overview'])
+    expect(pageRequests(api.requests).map((r) => r.action)).toEqual(['learning.overview'])
     expect(h.calls.titles).toContain('学习')
     // the overview is kept on the device for offline use
     expect(h.storage.get('fb.learning.overview').course.contentVersion).toBe('v1')

@@ -1,6 +1,6 @@
 // The lesson player in the learning subpackage of the REAL weapp build: renders a card,
 // advances on tap, saves the position, and has no read-aloud button (no voice on WeChat).
-const { bootApp, waitFor } = require('./harness')
+const { bootApp, waitFor, pageRequests } = require('./harness')
 const { byClass, textOf, tap } = require('./dom')
 const { fakeLearningApi } = require('./learning-fixtures')
 
@@ -20,7 +20,7 @@ describe('lesson player (packages/learning) on the real weapp build', () => {
     expect(byClass(page, 'lesson__title').textContent).toBe('第2张卡片')
     expect(byClass(page, 'lesson__body').textContent).toBe('卡片2的内容。')
     expect(byClass(page, 'lesson__count').textContent).toBe('第 2 / 4 张')
-    expect(api.requests.map((r) => r.action)).toEqual(['learning.session.get'])
+    expect(pageRequests(api.requests).map((r) => r.action)).toEqual(['learning.session.get'])
     // WeChat has no speech synthesis: the button is not offered, and nothing failed.
     expect(byClass(page, 'lesson__read')).toBeNull()
     expect(textOf(page)).not.toContain('读给我听')

@@ -1,6 +1,6 @@
 // The child form of the Summer spaces (spaces subpackage) on the REAL weapp build: a guardian
 // who taps "save" with fields missing sees a message under each missing field, and nothing is sent.
-const { bootApp, waitFor } = require('./harness')
+const { bootApp, waitFor, pageRequests } = require('./harness')
 const { byClass, allByClass, textOf, tap } = require('./dom')
 const { fakeApi } = require('./fixtures')
 
@@ -32,7 +32,7 @@ describe('child form (暑期托管 → 添加孩子) on the real weapp build', (
 
   test('checks consent first, then shows the empty form', async () => {
     await waitFor(() => byClass(page, 'child-form__save'), { what: 'the save button' })
-    expect(api.requests.map((r) => r.action)).toEqual(['consent.get'])
+    expect(pageRequests(api.requests).map((r) => r.action)).toEqual(['consent.get'])
     expect(textOf(page)).toContain('孩子的名字')
     expect(textOf(page)).toContain('可以接孩子的人')
     expect(allByClass(page, 'sp-field__error')).toHaveLength(0)

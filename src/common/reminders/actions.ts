@@ -31,7 +31,6 @@ import {
 
 const empty = z.object({}).strict()
 const byNotice = z.object({ id: IdSchema }).strict()
-const byCall = z.object({ id: IdSchema }).strict()
 
 /** The payload of Taro.requestSubscribeMessage's answer, as the client reports it. */
 const SubscribeResultPayload = z

@@ -15,7 +15,6 @@ export const remindersEn: Record<keyof typeof remindersZhCN, string> = {
   'reminders.entry.calls': 'Calls with your child',
   'reminders.entry.plan': 'Plan a call',
   'reminders.entry.none': 'No call planned yet. Pick a time and we will remind you.',
-  'reminders.entry.next': 'Next call: {when}',
   'reminders.entry.nextWith': 'Next call: {when}, with {name}',
   'reminders.entry.more': '{n} more planned',
   'reminders.entry.ask': 'How did your last call go? Tap to tell us',

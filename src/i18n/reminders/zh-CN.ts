@@ -15,7 +15,6 @@ export const remindersZhCN = {
   'reminders.entry.calls': '和孩子通话',
   'reminders.entry.plan': '安排一次通话',
   'reminders.entry.none': '还没有安排通话。定好时间，我们到时提醒您。',
-  'reminders.entry.next': '下次通话：{when}',
   'reminders.entry.nextWith': '下次通话：{when}，和{name}',
   'reminders.entry.more': '还有 {n} 次',
   'reminders.entry.ask': '刚才的通话怎么样？点这里告诉我们',

@@ -43,7 +43,9 @@ function entriesFor(profile: Profile): Entry[] {
     if (m.roles.includes('hr')) {
       entries.push(
         { key: `${f}-seasons`, title: 'spaces.home.seasons', body: 'spaces.home.seasonsBody', path: hrPage('seasons'), factoryId: f },
-        { key: `${f}-roles`, title: 'spaces.home.roles', body: 'spaces.home.rolesBody', path: hrPage('staff-roles'), factoryId: f }
+        { key: `${f}-roles`, title: 'spaces.home.roles', body: 'spaces.home.rolesBody', path: hrPage('staff-roles'), factoryId: f },
+        // reminders feature: HR broadcasts to workers and families
+        { key: `${f}-notices`, title: 'reminders.home.notices', body: 'reminders.home.noticesBody', path: hrPage('notices'), factoryId: f }
       )
     }
     if (m.roles.includes('staff')) {

@@ -4,17 +4,18 @@
 import Taro from '@tarojs/taro'
 import { tabIndex } from '@/navigation/routes'
 import { callAction } from '@/services/cloud'
+import { badgeText } from './badge-text'
+
+export { badgeText } from './badge-text'
 
 type Listener = (unread: number) => void
 const listeners = new Set<Listener>()
 let unread = 0
 let inFlight: Promise<number | null> | null = null
+let refreshedAt = 0
+/** App show and the tab page's show come together: one request is enough. */
+const DEDUPE_MS = 3000
 
-/** What the badge shows: nothing for 0, the number up to 99, then "99+". */
-export function badgeText(count: number): string | null {
-  if (!Number.isFinite(count) || count <= 0) return null
-  return count > 99 ? '99+' : String(Math.floor(count))
-}
 
 function ignore(): void {}
 
@@ -41,9 +42,14 @@ export function unreadCount(): number {
 
 /** Ask the server for the unread count; resolves null (badge unchanged) when it cannot. */
 export function refreshInboxBadge(): Promise<number | null> {
+  if (!inFlight && Date.now() - refreshedAt < DEDUPE_MS) {
+    applyBadge() // a tab page may be showing now where the last attempt could not set it
+    return Promise.resolve(unread)
+  }
   if (!inFlight) {
     inFlight = callAction('notifications.list', { unreadOnly: true })
       .then((res) => {
+        refreshedAt = Date.now()
         setUnreadCount(res.unread)
         return res.unread
       })

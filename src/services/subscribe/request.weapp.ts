@@ -20,7 +20,13 @@ export function decisionsOf(reply: Record<string, unknown>, tmplIds: string[]): 
 export function showSubscribePopup(tmplIds: string[]): Promise<PopupOutcome> {
   if (tmplIds.length === 0 || typeof Taro.requestSubscribeMessage !== 'function') return Promise.resolve({ available: false })
   // Called in the same tick as the tap: no await may come before this call.
-  return Promise.resolve(Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option))
+  let pending: Promise<unknown>
+  try {
+    pending = Promise.resolve(Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option))
+  } catch (err) {
+    pending = Promise.reject(err)
+  }
+  return pending
     .then((reply): PopupOutcome => ({ available: true, decisions: decisionsOf(reply as unknown as Record<string, unknown>, tmplIds) }))
     .catch((err: { errCode?: number; errMsg?: string }): PopupOutcome => ({
       available: true,

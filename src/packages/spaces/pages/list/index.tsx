@@ -1,12 +1,13 @@
 // Spaces of the worker's factory, with each child's eligibility and a register button.
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import { ACTIVE_REGISTRATION_STATUSES, type Child, type IneligibilityReason, type Registration, type Space } from '@/common/spaces/schemas'
 import { useT, type Key } from '../../shared/i18n'
 import { spacesPage } from '@/navigation/routes'
 import { callAction, isCloudError } from '@/services/cloud'
+import { askAfterRegistering, prepareSubscribe } from '@/services/subscribe'
 import { resolveFactoryId, spaceFacts, STATUS_TONE, statusKey } from '../../shared/format'
 import { go, param } from '../../shared/nav'
 import { newRequestId } from '../../shared/request-id'
@@ -56,7 +57,12 @@ function ChildLine({ space, child, data, onRegistered }: { space: Space; child: 
   const reg = data.mine.find((r) => r.spaceId === space.id && r.childId === child.id && ACTIVE_REGISTRATION_STATUSES.includes(r.status))
   const check = data.checks[`${space.id}/${child.id}`]
 
+  // reminders feature: have the WeChat template ids ready for the popup on the register tap.
+  useEffect(() => void prepareSubscribe(), [])
+
   const register = async (): Promise<void> => {
+    // WeChat's "may we message you?" popup for registration news: only from this tap, before any await.
+    void askAfterRegistering()
     const r = await act.run(() => callAction('registrations.create', { spaceId: space.id, childId: child.id, requestId: requestId.current }))
     if (r) {
       requestId.current = newRequestId()

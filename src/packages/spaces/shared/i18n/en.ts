@@ -170,6 +170,10 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.notification.offer_made': 'A place in "{space}" is free! Accept it for {name} before {until}.',
   'spaces.notification.offer_expired': 'The place in "{space}" was not accepted in time and went to the next family.',
   'spaces.notification.space_cancelled': '"{space}" was cancelled, and so was the registration of {name}. Reason: {reason}',
+  // reminders domain kinds (shown in full under Me → Messages)
+  'spaces.notification.notice': 'Your factory HR sent a notice. Open it under Me → Messages and tap "I\'ve read this".',
+  'spaces.notification.call_reminder': 'It is almost time to call your child.',
+  'spaces.notification.lesson_nudge': 'It has been a few days. Take a few minutes for a lesson!',
 
   'spaces.hr.new': 'New space',
   'spaces.hr.none': 'No spaces yet.',

@@ -171,6 +171,10 @@ export const spacesScreensZhCN = {
   'spaces.notification.offer_made': '“{space}”有空位了！请在 {until} 前为{name}确认。',
   'spaces.notification.offer_expired': '“{space}”的空位没有按时确认，已给下一位。',
   'spaces.notification.space_cancelled': '“{space}”取消了，{name}的报名也取消了。原因：{reason}',
+  // reminders domain kinds (shown in full under 我的 → 消息)
+  'spaces.notification.notice': '工厂人事发来一条通知，请到“我的 → 消息”里看，看完点“我看过了”。',
+  'spaces.notification.call_reminder': '快到和孩子通话的时间了。',
+  'spaces.notification.lesson_nudge': '好几天没学习了，花几分钟学一课吧！',
 
   'spaces.hr.new': '新建托管班',
   'spaces.hr.none': '还没有托管班。',

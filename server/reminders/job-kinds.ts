@@ -1,0 +1,5 @@
+// Scheduler job kinds of the reminders domain (a module of its own: no import cycles).
+export const FANOUT_JOB = 'notice.fanout'
+export const REMIND_JOB = 'notice.remind'
+export const CALL_REMINDER_JOB = 'call.reminder'
+export const NUDGE_SWEEP_JOB = 'lesson.nudgeSweep'

@@ -1,0 +1,32 @@
+// "How did the call go?" → one tip that fits the answer. Pure and deterministic
+// per call, so asking again shows the same tip.
+import { hashString } from '../learning/tips'
+import type { Situation } from '../learning/content'
+import type { CallMood } from './schemas'
+
+/** Situations that fit each face, most fitting first. */
+export const MOOD_SITUATIONS: Record<CallMood, readonly Situation[]> = {
+  good: ['praise', 'everyday'],
+  okay: ['everyday', 'first-call-after-long-time'],
+  hard: ['child-upset-or-silent', 'caregiver-conflict']
+}
+
+interface TipLike {
+  id: string
+  situations: readonly string[]
+}
+
+/**
+ * Tips about calls (ids 'tip-call-…') are preferred over other tips of the same
+ * situation; within the best group one is picked by the call's id.
+ */
+export function tipForMood<T extends TipLike>(tips: readonly T[], mood: CallMood, seed: string): T | null {
+  for (const situation of MOOD_SITUATIONS[mood]) {
+    const fitting = tips.filter((t) => t.situations.includes(situation)).sort((a, b) => (a.id < b.id ? -1 : 1))
+    if (!fitting.length) continue
+    const aboutCalls = fitting.filter((t) => t.id.startsWith('tip-call-'))
+    const group = aboutCalls.length ? aboutCalls : fitting
+    return group[hashString(seed) % group.length]
+  }
+  return null
+}
