@@ -1,5 +1,8 @@
-// In-app notifications (the inbox). The reminders feature adds WeChat messages later.
+// In-app notifications (the inbox). Events that matter to the family (status
+// changes, offers) also go to WeChat where credit exists: the reminders domain
+// writes their inbox line and queues the push (server/reminders/space-events.ts).
 import type { Notification } from '../../src/common/spaces/schemas'
+import { announceSpaceEvent, isPushedSpaceEvent } from '../reminders/space-events'
 import { coll } from './db'
 
 export type NotificationKind = Notification['kind']
@@ -11,6 +14,7 @@ export type NotificationParams = Notification['params']
  */
 export async function notify(openid: string, kind: NotificationKind, params: NotificationParams): Promise<void> {
   try {
+    if (isPushedSpaceEvent(kind)) return await announceSpaceEvent(openid, kind, params)
     await coll.notifications().add({ data: { openid, kind, params, createdAt: new Date(), readAt: null } })
   } catch (e) {
     console.error('[spaces] notification not stored', kind, e)

@@ -11,6 +11,7 @@ import { notify } from './notify'
 import { fillFreePlaces } from './places'
 import type { RegistrationRecord, SpaceRecord } from './records'
 import { configuredRetentionDays, scheduleRetention } from './retention'
+import { scheduleSeasonStart } from '../reminders/space-events'
 import type { UserRecord } from '../core/action'
 import { ACTIVE_REGISTRATION_STATUSES } from '../../src/common/spaces/schemas'
 
@@ -47,6 +48,7 @@ export async function createSpace(caller: Caller, p: SpaceFields & { factoryId: 
   }
   const space = { ...doc, _id: id }
   await scheduleRetention(space)
+  await scheduleSeasonStart(space) // "starts tomorrow" to confirmed families
   return space
 }
 
@@ -69,6 +71,7 @@ export async function updateSpace(caller: Caller, { spaceId, ...patch }: Partial
     await coll.spaces().doc(spaceId).update({ data })
   }
   if (patch.endDate && patch.endDate !== space.endDate) await scheduleRetention(merged)
+  if (patch.startDate && patch.startDate !== space.startDate) await scheduleSeasonStart(merged) // the old date's job sees the move and does nothing
   if (patch.capacity && patch.capacity > space.capacity) await fillFreePlaces(spaceId, now)
   return (await reload(spaceId))!
 }
@@ -85,7 +88,9 @@ export async function setStatus(caller: Caller, spaceId: string, to: 'open' | 'c
   const from = to === 'open' ? ['draft', 'closed'] : ['open']
   const n = await updatedCount(coll.spaces().where({ _id: spaceId, status: _.in(from) }).update({ data: { status: to, updatedAt: new Date() } }))
   if (n !== 1) throw new AppError('INVALID_STATE')
-  return (await reload(spaceId))!
+  const fresh = (await reload(spaceId))!
+  if (to === 'open') await scheduleSeasonStart(fresh) // idempotent; covers spaces made before it existed
+  return fresh
 }
 
 /** Cancels the season: every active registration ends and each family is told once. */

@@ -294,6 +294,8 @@ export const NOTIFICATION_KINDS = [
   'offer_made',
   'offer_expired',
   'space_cancelled',
+  'offer_expiring', // reminders domain: an open offer runs out in 12 hours
+  'season_starts_tomorrow', // reminders domain: the day before a season starts, to confirmed families
   // reminders domain (src/common/reminders): an HR notice, a planned call soon, a lesson nudge
   'notice',
   'call_reminder',

@@ -131,7 +131,7 @@ function Compose({ factoryId, spaces }: { factoryId: string; spaces: Space[] }):
     const sendAt = values.when === 'later' ? { sendAt: chinaInstant(values.sendDate, values.sendTime) } : {}
     const res = await act.run(() => callAction('notices.create', { ...fields, ...sendAt, factoryId, requestId: requestId.current }))
     if (res) {
-      Promise.resolve(Taro.redirectTo({ url: `${pageUrl(hrPage('notice-report'))}?id=${encodeURIComponent(res.notice.id)}&fresh=1` })).catch(() => undefined)
+      Promise.resolve(Taro.redirectTo({ url: `${pageUrl(hrPage('notice-report'))}?id=${encodeURIComponent(res.notice.id)}&fresh=${values.when === 'later' ? 'scheduled' : 'sent'}` })).catch(() => undefined)
     }
   }
 

@@ -43,7 +43,9 @@ function Report(): JSX.Element {
   const params = useRouter().params
   const id = param(params.id) ?? ''
   const act = useAction()
-  const [done, setDone] = useState<string | null>(params.fresh ? t('reminders.hr.sentOk') : null)
+  const [done, setDone] = useState<string | null>(
+    params.fresh ? t(params.fresh === 'scheduled' ? 'reminders.hr.scheduledOk' : 'reminders.hr.sentOk') : null
+  )
   const { state, reload } = useLoad(() => callAction('notices.report', { id }), [id])
 
   const remind = async (): Promise<void> => {

@@ -7,7 +7,7 @@ import PageShell from '@/components/page-shell'
 import type { Call, CallFields } from '@/common/reminders/schemas'
 import { remindersPage } from '@/navigation/routes'
 import { callAction } from '@/services/cloud'
-import { askSubscribe, prepareSubscribe, type AskSummary } from '@/services/subscribe'
+import { askSubscribe, prepareSubscribe, subscribeSupported, subscriptionState, type AskSummary } from '@/services/subscribe'
 import { ChoiceField, PickerField, TextAreaField, TextField } from '../../../spaces/shared/form'
 import { back, go, param } from '../../../spaces/shared/nav'
 import { Alert, Card, Done, Empty, Loadable, useAction } from '../../../spaces/shared/ui'
@@ -55,8 +55,11 @@ function fieldsOf(d: Draft): CallFields {
   return { withWhom: d.withWhom.trim(), date: d.date, time: d.time, repeatWeekly: d.repeat === 'weekly', note: d.note.trim() }
 }
 
-function Saved({ call, summary }: { call: Call; summary: AskSummary | null }): JSX.Element {
+function Saved({ call, summary: first }: { call: Call; summary: AskSummary | null }): JSX.Element {
   const { t } = useRT()
+  const [summary, setSummary] = useState(first)
+  // WeChat's message switch is off: we did not ask on our own; a button lets the user ask.
+  const offerButton = subscribeSupported && !summary && !!subscriptionState()?.mainSwitchOff
   return (
     <View className='sp-screen call-saved'>
       <Done className='call-saved__done' message={t('reminders.callForm.saved')} />
@@ -66,6 +69,14 @@ function Saved({ call, summary }: { call: Call; summary: AskSummary | null }): J
         {call.note && <Text className='call__note'>{t('reminders.calls.note', { note: call.note })}</Text>}
       </Card>
       {summary && <Text className='sp-hint call-saved__subscribe'>{t(SUMMARY_TEXT[summary])}</Text>}
+      {offerButton && (
+        <Button
+          className='fb-button fb-button--secondary call-saved__ask'
+          onClick={() => void askSubscribe(['call_reminder'], { explicit: true }).then(setSummary)}
+        >
+          {t('reminders.subscribe.ask')}
+        </Button>
+      )}
       <Button className='fb-button call-saved__back' onClick={() => go(remindersPage('calls'))}>
         {t('reminders.callForm.back')}
       </Button>

@@ -2,7 +2,7 @@
 import type { remindersScreensZhCN } from './zh-CN'
 
 export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, string> = {
-  'reminders.subscribe.ask': 'Remind you in WeChat?',
+  'reminders.subscribe.ask': 'Remind me in WeChat',
   'reminders.subscribe.askNotice': 'Tell me in WeChat when there is a new notice',
   'reminders.subscribe.accepted': 'OK, we will remind you in WeChat.',
   'reminders.subscribe.declined': 'No WeChat reminder. You can still see it under Me → Messages.',
@@ -16,13 +16,11 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.calls.cancel': 'Not calling, delete',
   'reminders.calls.cancelConfirm': 'Delete this call?',
   'reminders.calls.cancelYes': 'Delete',
-  'reminders.calls.cancelled': 'Deleted.',
   'reminders.calls.weekly': 'Every week at this time',
   'reminders.calls.with': 'With {name}',
   'reminders.calls.note': 'To talk about: {note}',
   'reminders.calls.howWasIt': 'How was the call?',
   'reminders.calls.askFeedback': 'Tell us',
-  'reminders.calls.reminderOn': 'Reminder on',
 
   'reminders.callForm.date': 'Which day',
   'reminders.callForm.time': 'What time',
@@ -58,7 +56,6 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.history.noAnswer': 'Not answered',
   'reminders.history.result': 'Result: {result}',
   'reminders.history.cancelled': 'Cancelled',
-  'reminders.history.weekly': 'Weekly',
   'reminders.when.today': 'Today {time}',
   'reminders.when.tomorrow': 'Tomorrow {time}',
   'reminders.when.date': '{weekday} {day} {monthName}, {time}',
@@ -78,7 +75,6 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.inbox.open': 'Open',
   'reminders.inbox.notice': 'Notice',
   'reminders.inbox.mustConfirm': 'Please read it and tap "I\'ve read this"',
-  'reminders.inbox.confirmed': 'Confirmed as read',
   'reminders.inbox.callReminder': 'Time to call your child soon: {when}',
   'reminders.inbox.callReminderWith': 'Time to call {name} soon: {when}',
   'reminders.inbox.lessonNudge': 'It has been a few days. Take a few minutes for a lesson!',
@@ -86,17 +82,13 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.inbox.toCalls': 'See call plans',
   'reminders.inbox.toRegistrations': 'See registrations',
   'reminders.inbox.markRead': 'Got it',
-  'reminders.inbox.allRead': 'Mark all as read',
-  'reminders.inbox.reminded': 'HR asks you to read this notice',
 
-  'reminders.notice.from': 'Notice from {factory}',
   'reminders.notice.sentAt': 'Sent: {when}',
   'reminders.notice.confirm': "I've read this",
   'reminders.notice.confirming': 'Confirming…',
   'reminders.notice.confirmed': 'You confirmed reading this ({when})',
   'reminders.notice.space': 'About the space: {space}',
   'reminders.notice.openSpace': 'Open the space',
-  'reminders.notice.gone': 'This notice cannot be found; it may have been withdrawn.',
 
   'reminders.hr.compose': 'Write a new notice',
   'reminders.hr.sent': 'Notices sent',
@@ -155,7 +147,7 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.hr.andMore': '{n} more not listed',
   'reminders.hr.remind': 'Remind those who have not read',
   'reminders.hr.reminding': 'Reminding…',
-  'reminders.hr.remindedOk': 'Reminded {n} people ({pushed} by WeChat; the others see a red dot in the app).',
+  'reminders.hr.remindedOk': 'Reminded {n} people. Those with WeChat reminders on get a WeChat message; the others see a red dot on Me in the app.',
   'reminders.hr.refresh': 'Refresh',
   'reminders.hr.cancelScheduled': 'Cancel the scheduled send',
   'reminders.hr.noFactory': 'You are not HR of a factory and cannot send notices.'

@@ -3,7 +3,7 @@
 // dictionaries so the main package stays within its size budget. Keys start with 'reminders.'.
 export const remindersScreensZhCN = {
   // ---- subscribe messages --------------------------------------------------------------
-  'reminders.subscribe.ask': '要在微信里提醒您吗？',
+  'reminders.subscribe.ask': '在微信里提醒我',
   'reminders.subscribe.askNotice': '有新通知时在微信里告诉我',
   'reminders.subscribe.accepted': '好的，到时候会在微信里提醒您。',
   'reminders.subscribe.declined': '不在微信里提醒。您打开小程序，在“我的 → 消息”里也能看到。',
@@ -18,13 +18,11 @@ export const remindersScreensZhCN = {
   'reminders.calls.cancel': '不打了，删掉',
   'reminders.calls.cancelConfirm': '确定删掉这次通话吗？',
   'reminders.calls.cancelYes': '删掉',
-  'reminders.calls.cancelled': '已删掉。',
   'reminders.calls.weekly': '每周这个时间',
   'reminders.calls.with': '和{name}',
   'reminders.calls.note': '要聊的：{note}',
   'reminders.calls.howWasIt': '通话怎么样？',
   'reminders.calls.askFeedback': '告诉我们',
-  'reminders.calls.reminderOn': '会提醒您',
 
   'reminders.callForm.date': '哪一天',
   'reminders.callForm.time': '几点',
@@ -60,7 +58,6 @@ export const remindersScreensZhCN = {
   'reminders.history.noAnswer': '没有填',
   'reminders.history.result': '结果：{result}',
   'reminders.history.cancelled': '取消了',
-  'reminders.history.weekly': '每周',
   'reminders.when.today': '今天 {time}',
   'reminders.when.tomorrow': '明天 {time}',
   'reminders.when.date': '{month}月{day}日（{weekday}）{time}',
@@ -81,7 +78,6 @@ export const remindersScreensZhCN = {
   'reminders.inbox.open': '打开看看',
   'reminders.inbox.notice': '通知',
   'reminders.inbox.mustConfirm': '请看完后点“我看过了”',
-  'reminders.inbox.confirmed': '已确认看过',
   'reminders.inbox.callReminder': '快到和孩子通话的时间了：{when}',
   'reminders.inbox.callReminderWith': '快到和{name}通话的时间了：{when}',
   'reminders.inbox.lessonNudge': '好几天没学习了。花几分钟学一课吧！',
@@ -89,17 +85,13 @@ export const remindersScreensZhCN = {
   'reminders.inbox.toCalls': '看通话计划',
   'reminders.inbox.toRegistrations': '看报名',
   'reminders.inbox.markRead': '知道了',
-  'reminders.inbox.allRead': '全部标为已读',
-  'reminders.inbox.reminded': '人事提醒您看这条通知',
 
-  'reminders.notice.from': '{factory} 发来的通知',
   'reminders.notice.sentAt': '发送时间：{when}',
   'reminders.notice.confirm': '我看过了',
   'reminders.notice.confirming': '正在确认…',
   'reminders.notice.confirmed': '您已确认看过（{when}）',
   'reminders.notice.space': '相关的托管班：{space}',
   'reminders.notice.openSpace': '去看托管班',
-  'reminders.notice.gone': '这条通知找不到了，可能已经撤回。',
 
   // ---- HR broadcasts ------------------------------------------------------------------------
   'reminders.hr.compose': '写一条新通知',
@@ -159,7 +151,7 @@ export const remindersScreensZhCN = {
   'reminders.hr.andMore': '还有 {n} 人没列出',
   'reminders.hr.remind': '提醒还没看的人',
   'reminders.hr.reminding': '正在提醒…',
-  'reminders.hr.remindedOk': '已提醒 {n} 人（微信提醒 {pushed} 人，其他人会在小程序里看到红点）。',
+  'reminders.hr.remindedOk': '已提醒 {n} 人。开了微信提醒的人会收到微信消息，其他人会在小程序“我的”里看到红点。',
   'reminders.hr.refresh': '刷新',
   'reminders.hr.cancelScheduled': '取消定时发送',
   'reminders.hr.noFactory': '您不是工厂人事，不能发通知。'

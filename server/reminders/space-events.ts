@@ -1,0 +1,171 @@
+// Summer-space events reach families as WeChat subscribe messages where credit
+// exists: registration status changes and offers (announced by the spaces
+// domain's notify()), "your offer runs out in 12 hours" and "the season starts
+// tomorrow" (scheduled here). Each event has one key: its inbox line is written
+// once under that key and its push goes through deliver() (at most once).
+import {
+  offerExpiringAt,
+  seasonStartNoticeAt,
+  spaceEventKey,
+  spaceEventPush
+} from '../../src/common/reminders/space-events'
+import { chinaDate } from '../../src/common/spaces/dates'
+import type { Notification } from '../../src/common/spaces/schemas'
+import type { JobContext, JobHandler } from '../scheduler/handlers'
+import type { JobRecord } from '../scheduler/policy'
+import { _, byId, coll, enqueueJob, iso, isDuplicate, rows } from './db'
+import { deliver, notificationDoc, type Message } from './push'
+import { OFFER_EXPIRING_JOB, SEASON_START_JOB, SPACE_EVENT_JOB } from './job-kinds'
+
+type Kind = Notification['kind']
+type Params = Notification['params']
+type Lang = 'zh-CN' | 'en'
+
+const PAGE = 100
+
+/** Kinds that also go to WeChat; the others stay inbox lines only. */
+export const isPushedSpaceEvent = (kind: Kind): boolean => spaceEventPush(kind, {}, 'zh-CN', new Date()) !== null
+
+async function languageOf(openid: string): Promise<Lang> {
+  const u = await byId<{ language?: string }>(coll.users(), openid)
+  return u?.language === 'en' ? 'en' : 'zh-CN'
+}
+
+function messageOf(openid: string, kind: Kind, params: Params, lang: Lang, now: Date): Message | null {
+  const push = spaceEventPush(kind, params, lang, now)
+  return push && { kind: push.kind, openid, subjectId: params.registrationId, inbox: { kind, params }, values: push.values }
+}
+
+/**
+ * Called by the spaces domain when a registration changes: the inbox line at once
+ * (the app shows it immediately) under the id deliver() gives it, so the push job
+ * finds it instead of writing a second; then the push job, and for an offer the
+ * 12-hours-left reminder. Best effort: the caller's change is already made.
+ */
+export async function announceSpaceEvent(openid: string, kind: Kind, params: Params, now = new Date()): Promise<void> {
+  const key = spaceEventKey(openid, kind, params)
+  try {
+    await coll.notifications().add({ data: notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now) })
+  } catch (e) {
+    if (!isDuplicate(e)) console.error('[reminders] space event inbox line not stored (the push job writes it)', kind, e)
+  }
+  try {
+    await enqueueJob(key, SPACE_EVENT_JOB, now, { openid, kind, params })
+  } catch (e) {
+    console.error('[reminders] space event push not queued', kind, e)
+  }
+  if (kind === 'offer_made' && params.registrationId && params.offerExpiresAt) {
+    const at = offerExpiringAt(now, new Date(params.offerExpiresAt))
+    if (!at) return
+    try {
+      await enqueueJob(`${OFFER_EXPIRING_JOB}:${params.registrationId}:${params.offerExpiresAt}`, OFFER_EXPIRING_JOB, at, {
+        openid,
+        registrationId: params.registrationId,
+        offerExpiresAt: params.offerExpiresAt
+      })
+    } catch (e) {
+      console.error('[reminders] offer reminder not queued', params.registrationId, e)
+    }
+  }
+}
+
+interface RegRow {
+  _id: string
+  spaceId: string
+  guardianOpenid: string
+  status: string
+  offerExpiresAt?: Date | string
+}
+interface SpaceRow {
+  _id: string
+  name: string
+  startDate: string
+  status: string
+}
+
+/** Is this registration still holding this very offer (not accepted, declined, expired, or re-offered)? */
+const stillOffered = (reg: RegRow | null, offerExpiresAt: string | undefined, now: Date): reg is RegRow =>
+  !!reg && reg.status === 'offered' && !!reg.offerExpiresAt && iso(reg.offerExpiresAt) === offerExpiresAt && new Date(reg.offerExpiresAt) > now
+
+/** The push of an announced event (its inbox line is normally there already). */
+async function runSpaceEvent(job: JobRecord, ctx: JobContext): Promise<void> {
+  const { openid, kind, params } = (job.payload ?? {}) as { openid?: string; kind?: Kind; params?: Params }
+  if (!openid || !kind || !params) throw Object.assign(new Error('space event job without openid/kind/params'), { permanent: true })
+  const now = ctx.now()
+  // an offer the family has already answered (or that ran out) is not worth a push any more
+  if (kind === 'offer_made' && !stillOffered(await byId<RegRow>(coll.registrations(), params.registrationId ?? ''), params.offerExpiresAt, now)) return
+  const msg = messageOf(openid, kind, params, await languageOf(openid), now)
+  if (msg) await deliver(job.key, msg)
+}
+
+/** 12 hours before an offer runs out: only if the family still holds that offer. */
+async function runOfferExpiring(job: JobRecord, ctx: JobContext): Promise<void> {
+  const { registrationId, offerExpiresAt } = (job.payload ?? {}) as { registrationId?: string; offerExpiresAt?: string }
+  const now = ctx.now()
+  const reg = await byId<RegRow>(coll.registrations(), registrationId ?? '')
+  if (!stillOffered(reg, offerExpiresAt, now)) return
+  const space = await byId<SpaceRow>(coll.spaces(), reg.spaceId)
+  const params: Params = { spaceId: reg.spaceId, spaceName: space?.name, registrationId: reg._id, offerExpiresAt }
+  const msg = messageOf(reg.guardianOpenid, 'offer_expiring', params, await languageOf(reg.guardianOpenid), now)
+  if (msg) await deliver(spaceEventKey(reg.guardianOpenid, 'offer_expiring', params), msg)
+}
+
+/** Plans "starts tomorrow" for a space's start date (create, open, date moved). Best effort, idempotent. */
+export async function scheduleSeasonStart(space: { _id: string; startDate: string; status: string }, now = new Date()): Promise<void> {
+  if (space.status === 'cancelled' || chinaDate(now) >= space.startDate) return
+  try {
+    await enqueueJob(`${SEASON_START_JOB}:${space._id}:${space.startDate}`, SEASON_START_JOB, seasonStartNoticeAt(space.startDate), {
+      spaceId: space._id,
+      startDate: space.startDate
+    })
+  } catch (e) {
+    console.error('[reminders] season start reminder not queued', space._id, e)
+  }
+}
+
+/**
+ * The day before a season starts: one message per family with a confirmed place,
+ * in pages with a cursor. Nothing if the space was cancelled, its start moved
+ * (the job of the new date does it) or the day has already come.
+ */
+async function runSeasonStart(job: JobRecord, ctx: JobContext): Promise<void | { more: boolean }> {
+  const { spaceId, startDate } = (job.payload ?? {}) as { spaceId?: string; startDate?: string }
+  let cursor = (job.payload?.cursor as string | null | undefined) ?? null
+  const space = await byId<SpaceRow>(coll.spaces(), spaceId ?? '')
+  if (!space || space.status === 'cancelled' || space.startDate !== startDate || chinaDate(ctx.now()) >= space.startDate) return
+  for (;;) {
+    if (ctx.timeLeft() < 1_500) return { more: true }
+    const regs = await rows<RegRow>(
+      coll
+        .registrations()
+        .where({ spaceId: space._id, status: 'confirmed', ...(cursor ? { _id: _.gt(cursor) } : {}) })
+        .orderBy('_id', 'asc')
+        .field({ _id: true, guardianOpenid: true })
+        .limit(PAGE)
+        .get()
+    )
+    if (!regs.length) return
+    const openids = [...new Set(regs.map((r) => r.guardianOpenid))]
+    const users = await rows<{ _id: string; language?: string }>(coll.users().where({ _id: _.in(openids) }).field({ _id: true, language: true }).limit(PAGE).get())
+    const langOf = new Map(users.map((u) => [u._id, (u.language === 'en' ? 'en' : 'zh-CN') as Lang]))
+    for (const openid of openids) {
+      const first = regs.find((r) => r.guardianOpenid === openid)!
+      const params: Params = { spaceId: space._id, spaceName: space.name, registrationId: first._id }
+      const msg = messageOf(openid, 'season_starts_tomorrow', params, langOf.get(openid) ?? 'zh-CN', ctx.now())
+      // one per family and start date: a family with two children, or a rerun, gets it once
+      if (msg) await deliver(`space-start:${space._id}:${startDate}:${openid}`, msg)
+    }
+    cursor = regs[regs.length - 1]._id
+    await ctx.checkpoint({ cursor })
+    if (regs.length < PAGE) return
+  }
+}
+
+export const SPACE_EVENT_JOB_HANDLERS: Record<string, JobHandler> = {
+  /** the WeChat message of one registration event (status change, offer) */
+  [SPACE_EVENT_JOB]: runSpaceEvent,
+  /** 12 hours before an offer runs out, if still open */
+  [OFFER_EXPIRING_JOB]: runOfferExpiring,
+  /** the day before a season starts, to confirmed families */
+  [SEASON_START_JOB]: runSeasonStart
+}
