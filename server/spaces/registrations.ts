@@ -83,6 +83,22 @@ async function settleArrival(reg: RegistrationRecord, space: SpaceRecord, child:
   return finishArrival(reg, space, child, ticket)
 }
 
+/**
+ * A registration still 'arriving' that was made moments ago is most likely being
+ * finished by a concurrent twin request: wait briefly for it. Null when it stays
+ * 'arriving' (its request died: the caller finishes it), 'gone' when it was withdrawn.
+ */
+async function awaitTwin(reg: RegistrationRecord): Promise<RegistrationRecord | null | 'gone'> {
+  if (Date.now() - new Date(reg.createdAt).getTime() > 5_000) return null
+  for (let i = 0; i < 30; i++) {
+    await new Promise((r) => setTimeout(r, 50))
+    const now = await byId<RegistrationRecord>(coll.registrations(), reg._id)
+    if (!now) return 'gone'
+    if (now.status !== 'arriving') return now
+  }
+  return null
+}
+
 export async function createRegistration(
   caller: Caller,
   { spaceId, childId, requestId }: { spaceId: string; childId: string; requestId?: string }
@@ -95,17 +111,28 @@ export async function createRegistration(
 
   const resume = async (existing: RegistrationRecord) => {
     if (existing.spaceId !== spaceId || existing.childId !== childId) throw new AppError('CONFLICT')
-    if (existing.status === 'arriving') return settleArrival(existing, space, child, true)
+    if (existing.status === 'arriving') {
+      // a twin request (double tap) may be finishing it right now: let it, rather than queue it twice
+      const settled = await awaitTwin(existing)
+      if (settled === 'gone') throw new AppError('CONFLICT')
+      if (settled) return viewOf(settled, space, child)
+      return settleArrival(existing, space, child, true)
+    }
     return viewOf(existing, space, child)
   }
-  if (requestKey) {
-    const [existing] = await rows<RegistrationRecord>(coll.registrations().where({ requestKey }).limit(1).get())
-    if (existing) return resume(existing)
-  }
+  const twinOfRequest = async () =>
+    requestKey ? (await rows<RegistrationRecord>(coll.registrations().where({ requestKey }).limit(1).get()))[0] : undefined
+  const earlier = await twinOfRequest()
+  if (earlier) return resume(earlier)
 
   const verdict = await eligibilityFor(caller, space, child)
   const code = refusalCode(verdict.reasons)
-  if (code) throw new AppError(code, { reasons: verdict.reasons })
+  if (code) {
+    // "already registered" by a twin of this very request that got in after our first look
+    const twin = code === 'ALREADY_REGISTERED' ? await twinOfRequest() : undefined
+    if (twin) return resume(twin)
+    throw new AppError(code, { reasons: verdict.reasons })
+  }
 
   const now = new Date()
   const reg: Omit<RegistrationRecord, '_id'> & { _id?: string } = {
