@@ -169,7 +169,7 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.notification.registration_cancelled': 'The registration of {name} for "{space}" was cancelled.',
   'spaces.notification.offer_made': 'A place in "{space}" is free! Accept it for {name} before {until}.',
   'spaces.notification.offer_expired': 'The place in "{space}" was not accepted in time and went to the next family.',
-  'spaces.notification.space_cancelled': '"{space}" was cancelled, and so was the registration of {name}. Reason: {reason}',
+  'spaces.notification.space_cancelled': '"{space}" was cancelled, and so were your children’s registrations there. Reason: {reason}',
   'spaces.notification.offer_expiring': 'The place in "{space}" is kept for you only until {until}. Please accept it soon.',
   'spaces.notification.season_starts_tomorrow': '"{space}" starts tomorrow. Please bring your child on time.',
   // reminders domain kinds (shown in full under Me → Messages)

@@ -170,7 +170,7 @@ export const spacesScreensZhCN = {
   'spaces.notification.registration_cancelled': '{name}报名“{space}”已取消。',
   'spaces.notification.offer_made': '“{space}”有空位了！请在 {until} 前为{name}确认。',
   'spaces.notification.offer_expired': '“{space}”的空位没有按时确认，已给下一位。',
-  'spaces.notification.space_cancelled': '“{space}”取消了，{name}的报名也取消了。原因：{reason}',
+  'spaces.notification.space_cancelled': '“{space}”取消了，您孩子在这里的报名也取消了。原因：{reason}',
   'spaces.notification.offer_expiring': '“{space}”的空位只给您留到 {until}，请快点确认。',
   'spaces.notification.season_starts_tomorrow': '“{space}”明天开始，记得按时送孩子来。',
   // reminders domain kinds (shown in full under 我的 → 消息)
