@@ -10,8 +10,7 @@
 //   --url http://127.0.0.1:<port>/admin        a local cloud (npm start / npm run emulator)
 //   TCB_ENV=<env id> TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=…   a real environment
 import { parseArgs } from 'util'
-import { createRequire } from 'module'
-import { ensureServerBuild, rel } from './lib.mjs'
+import { operatorDb } from './lib.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,18 +33,7 @@ const usage = () => {
 }
 if (!['create-factory', 'grant-hr'].includes(command)) usage()
 
-const require = createRequire(import.meta.url)
-if (values.url) {
-  await ensureServerBuild()
-  Object.assign(process.env, require(rel('build/localcloud/index.js')).sdkEnv(values.url))
-  values.env ??= 'local-env'
-} else if (!values.env || !process.env.TENCENTCLOUD_SECRETID || !process.env.TENCENTCLOUD_SECRETKEY) {
-  console.error('admin needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --url for a local cloud)')
-  process.exit(2)
-}
-const tcb = require('@cloudbase/node-sdk')
-const app = tcb.init({ env: values.env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
-const db = app.database()
+const db = await operatorDb(values, 'admin')
 const _ = db.command
 
 async function one(coll, id) {

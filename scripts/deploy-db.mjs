@@ -8,24 +8,14 @@
 import fs from 'fs'
 import { parseArgs } from 'util'
 import { createRequire } from 'module'
-import { ensureServerBuild, rel } from './lib.mjs'
+import { ensureServerBuild, operatorDb, rel } from './lib.mjs'
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, env: { type: 'string', default: process.env.TCB_ENV } } })
 await ensureServerBuild()
 const require = createRequire(import.meta.url)
 const { COLLECTIONS } = require(rel('build/localcloud/schema.js'))
 
-if (values.url) {
-  Object.assign(process.env, require(rel('build/localcloud/index.js')).sdkEnv(values.url))
-  values.env ??= 'local-env'
-} else if (!values.env || !process.env.TENCENTCLOUD_SECRETID || !process.env.TENCENTCLOUD_SECRETKEY) {
-  console.error('deploy:db needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --url for the local cloud)')
-  process.exit(2)
-}
-
-const tcb = require('@cloudbase/node-sdk')
-const app = tcb.init({ env: values.env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
-const db = app.database()
+const db = await operatorDb(values, 'deploy:db')
 for (const c of COLLECTIONS) {
   try {
     await db.createCollection(c.name)

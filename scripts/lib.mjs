@@ -1,5 +1,6 @@
 // Small helpers shared by the npm scripts.
 import { spawn } from 'child_process'
+import { createRequire } from 'module'
 import fs from 'fs'
 import path from 'path'
 import { fileURLToPath } from 'url'
@@ -62,4 +63,23 @@ export async function ensureAppBuild(type, { force = false, quiet = false } = {}
   if (force || stale(marker, APP_SOURCES.map((p) => rel(p)))) {
     await mustRun(npx('taro'), ['build', '--type', type], { env: { ...process.env, NODE_ENV: 'production' }, ...quietStdio(quiet) })
   }
+}
+
+/**
+ * The database an operator command works on: a local cloud (`--url`, loopback only) or
+ * the CloudBase env of TCB_ENV with TENCENTCLOUD_SECRETID/KEY. Exits with usage on neither.
+ */
+export async function operatorDb({ url, env }, commandName) {
+  const require = createRequire(import.meta.url)
+  await ensureServerBuild()
+  if (url) {
+    Object.assign(process.env, require(rel('build/localcloud/index.js')).sdkEnv(url))
+    env ??= 'local-env'
+  } else if (!env || !process.env.TENCENTCLOUD_SECRETID || !process.env.TENCENTCLOUD_SECRETKEY) {
+    console.error(`${commandName} needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --url for a local cloud)`)
+    process.exit(2)
+  }
+  const tcb = require('@cloudbase/node-sdk')
+  const app = tcb.init({ env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
+  return app.database()
 }

@@ -5,7 +5,7 @@ import { promisify } from 'util'
 import path from 'path'
 import { COLLECTION_NAMES } from '../../server/db/schema'
 import { REPO_ROOT } from '../../localcloud/paths'
-import { startTestCloud } from './harness'
+import { callApi, startTestCloud } from './harness'
 
 test('deploy:db creates every collection of the schema, and a second run is harmless', async () => {
   const cloud = await startTestCloud({ collections: [] })
@@ -17,6 +17,24 @@ test('deploy:db creates every collection of the schema, and a second run is harm
     expect(cloud.store.collectionNames().sort()).toEqual([...COLLECTION_NAMES].sort())
     const second = await promisify(execFile)(process.execPath, [script, '--url', cloud.adminUrl], { cwd: REPO_ROOT })
     expect(second.stdout).toContain('exists    users')
+  } finally {
+    await cloud.close()
+  }
+})
+
+test('the admin command creates a factory and its first HR officer, who then sees the HR role', async () => {
+  const cloud = await startTestCloud()
+  try {
+    const script = path.join(REPO_ROOT, 'scripts/admin.mjs')
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, [script, ...args, '--url', cloud.adminUrl], { cwd: REPO_ROOT })
+    await run('create-factory', '--factory', 'plant-2', '--invite', 'PLANT2', '--name-zh', '二厂', '--name-en', 'Plant Two')
+    await run('grant-hr', '--factory', 'plant-2', '--openid', 'first-hr', '--name', '王芳')
+    await run('grant-hr', '--factory', 'plant-2', '--openid', 'first-hr') // repeating is harmless
+    const res = await callApi(cloud, 'first-hr', 'me.get', {})
+    expect(res).toMatchObject({
+      ok: true,
+      data: { displayName: '王芳', memberships: [{ factoryId: 'plant-2', factoryName: { 'zh-CN': '二厂' }, roles: ['hr'] }] }
+    })
   } finally {
     await cloud.close()
   }

@@ -1,7 +1,8 @@
 // Form fields with a label, a large input and the validation message right under it.
 // Messages are shown after a tap on the submit button (see useForm), never while typing.
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
-import { useCallback, useEffect, useState, type PropsWithChildren } from 'react'
+import { type PropsWithChildren } from 'react'
+import { useForm as useFormState } from '@/hooks/use-form'
 import { useT, type Key } from './i18n'
 import type { TranslateParams } from '@/i18n'
 
@@ -135,29 +136,7 @@ export function ChoiceField<V extends string>({
   )
 }
 
-/**
- * Form values + problems. `check()` runs the validator and shows every message at once; after
- * the first failed submit, problems update as the user fixes fields.
- */
+/** The shared form hook, with problems described as spaces messages. */
 export function useForm<V extends object, F extends string>(initial: V, validate: (values: V) => Problems<F>) {
-  const [values, setValues] = useState<V>(initial)
-  const [problems, setProblems] = useState<Problems<F>>({})
-  const [submitted, setSubmitted] = useState(false)
-
-  const set = useCallback(<K extends keyof V>(key: K, value: V[K]) => {
-    setValues((prev) => ({ ...prev, [key]: value }))
-  }, [])
-
-  useEffect(() => {
-    if (submitted) setProblems(validate(values))
-  }, [submitted, validate, values])
-
-  const check = useCallback((): boolean => {
-    setSubmitted(true)
-    const found = validate(values)
-    setProblems(found)
-    return Object.keys(found).length === 0
-  }, [validate, values])
-
-  return { values, setValues, set, problems, setProblems, check }
+  return useFormState<V, F, FieldProblem>(initial, validate)
 }

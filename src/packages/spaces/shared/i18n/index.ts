@@ -1,9 +1,7 @@
 // `t()` for the spaces and hr subpackage screens: their own dictionaries first, then the app's
-// (common.*, role.*, spaces.title.* …). Same language state as the rest of the app (useI18n).
-import { useMemo } from 'react'
-import type { Lang } from '@/common/lang'
-import { useI18n, type MessageKey, type TranslateParams } from '@/i18n'
-import { interpolate } from '@/i18n/translate'
+// (common.*, role.*, spaces.title.* …).
+import type { MessageKey, TranslateParams } from '@/i18n'
+import { screenDictionary } from '@/i18n/screen-dictionary'
 import { spacesScreensEn } from './en'
 import { spacesScreensZhCN } from './zh-CN'
 
@@ -12,18 +10,4 @@ export type ScreenKey = keyof typeof spacesScreensZhCN
 export type Key = ScreenKey | MessageKey
 export type T = (key: Key, params?: TranslateParams) => string
 
-const DICTS: Record<Lang, Record<ScreenKey, string>> = { 'zh-CN': spacesScreensZhCN, en: spacesScreensEn }
-
-function isScreenKey(key: string): key is ScreenKey {
-  return Object.prototype.hasOwnProperty.call(spacesScreensZhCN, key)
-}
-
-export function translateScreen(lang: Lang, appT: (key: MessageKey, params?: TranslateParams) => string, key: Key, params?: TranslateParams): string {
-  if (isScreenKey(key)) return interpolate(DICTS[lang]?.[key] ?? spacesScreensZhCN[key], params)
-  return appT(key, params)
-}
-
-export function useT(): { lang: Lang; t: T } {
-  const { lang, t: appT } = useI18n()
-  return useMemo(() => ({ lang, t: (key: Key, params?: TranslateParams) => translateScreen(lang, appT, key, params) }), [lang, appT])
-}
+export const { translate: translateScreen, useScreenT: useT } = screenDictionary<ScreenKey>(spacesScreensZhCN, spacesScreensEn)
