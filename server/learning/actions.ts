@@ -7,7 +7,9 @@ import type { Certificate } from '../../src/common/learning/actions'
 import type { Session } from '../../src/common/learning/content'
 import { answersProblem, gradeQuiz, passMark } from '../../src/common/learning/grading'
 import { courseStatus, mergeProgress } from '../../src/common/learning/progress'
-import { tipOfTheDay } from '../../src/common/learning/tips'
+import { ageBandsOf, tipOfTheDay } from '../../src/common/learning/tips'
+import { ageAt } from '../../src/common/spaces/dates'
+import { childBirthDates } from '../spaces/children'
 import type { Handler } from '../core/action'
 import { factoriesByIds } from '../me/factories'
 import { requireWorker } from './access'
@@ -84,7 +86,9 @@ function gradeQuizFromRecord(session: Session, record: QuizResultRecord) {
 
 export const tipToday: Handler<'learning.tip.today'> = async ({ ageBands }, caller) => {
   const date = todayInChina()
-  const tip = tipOfTheDay(COURSE.tips, { userKey: caller.openid, date, ageBands })
+  // Fitted to the ages of the caller's own children when they registered any (birth dates only).
+  const bands = ageBands ?? ageBandsOf((await childBirthDates(caller.openid)).map((birthDate) => ageAt(birthDate, date)))
+  const tip = tipOfTheDay(COURSE.tips, { userKey: caller.openid, date, ageBands: bands.length ? bands : undefined })
   if (!tip) throw new AppError('NOT_FOUND')
   return { date, tip }
 }

@@ -30,6 +30,12 @@ export async function listChildren(openid: string): Promise<ChildRecord[]> {
   return rows<ChildRecord>(coll.children().where({ guardianOpenid: openid }).orderBy('createdAt', 'asc').limit(50).get())
 }
 
+/** Only the birth dates of a guardian's own children (for age-fitted tips: minimum data). */
+export async function childBirthDates(openid: string): Promise<string[]> {
+  const found = await rows<{ birthDate: string }>(coll.children().where({ guardianOpenid: openid }).field({ birthDate: true }).limit(50).get())
+  return found.map((c) => c.birthDate)
+}
+
 export async function createChild(caller: Caller, { requestId, ...fields }: ChildFields & { requestId?: string }): Promise<ChildRecord> {
   await requireConsent(caller.openid)
   const requestKey = requestId ? `${caller.openid}:${requestId}` : undefined

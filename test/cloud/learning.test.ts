@@ -1,3 +1,4 @@
+import dayjs from 'dayjs'
 // Learning actions end to end: the real api bundle (with its own copy of the course) and the
 // real SDK against the local cloud. Progress only moves forward, quizzes are graded by the
 // server, retried submissions are stored once, and nobody reads or changes another's records.
@@ -261,6 +262,21 @@ describe('learning.tip.today', () => {
     expect(await ok('demo-worker', 'learning.tip.today', {})).toEqual(a)
     const teen = await ok('demo-worker', 'learning.tip.today', { ageBands: ['12-17'] })
     expect(teen.tip.ageBands).toContain('12-17')
+  })
+
+  test('without age bands, the tip fits the ages of the worker’s own registered children', async () => {
+    // Six parents of toddlers: by chance alone all six tips would fit 0-2 well under 1% of the time.
+    const parents = Array.from({ length: 6 }, (_v, i) => `toddler-parent-${i}`)
+    for (const [i, openid] of parents.entries()) {
+      await callApi(cloud, openid, 'me.get', {})
+      const birthDate = dayjs().subtract(1, 'year').format('YYYY-MM-DD')
+      cloud.store.commit([{ coll: 'children', id: `toddler-${i}`, doc: { _id: `toddler-${i}`, guardianOpenid: openid, givenName: '小宝', birthDate, relation: 'mother' } }])
+    }
+    for (const openid of parents) {
+      const res = await callApi(cloud, openid, 'learning.tip.today', {})
+      if (!res.ok) throw new Error(res.error.message)
+      expect(res.data.tip.ageBands).toContain('0-2')
+    }
   })
 
   test('a bad age band is refused', async () => {

@@ -65,3 +65,19 @@ export function tipOfTheDay<T extends TipLike>(
   const day = dayNumber(opts.date)
   return pool[order[((day % pool.length) + pool.length) % pool.length]]
 }
+
+/** The tip age band of a child aged `age` whole years; none for adults. */
+export function ageBandOf(age: number): AgeBand | null {
+  if (age < 0) return null
+  if (age <= 2) return '0-2'
+  if (age <= 5) return '3-5'
+  if (age <= 11) return '6-11'
+  if (age <= 17) return '12-17'
+  return null
+}
+
+/** The distinct age bands of the given children's ages, youngest first. */
+export function ageBandsOf(ages: readonly number[]): AgeBand[] {
+  const bands = new Set(ages.map(ageBandOf).filter((b): b is AgeBand => b !== null))
+  return (['0-2', '3-5', '6-11', '12-17'] as const).filter((b) => bands.has(b))
+}

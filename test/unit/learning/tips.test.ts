@@ -1,6 +1,6 @@
 import dayjs from 'dayjs'
 import { AGE_BANDS, type AgeBand } from '../../../src/common/learning/content'
-import { NO_REPEAT_DAYS, tipOfTheDay, tipPool } from '../../../src/common/learning/tips'
+import { ageBandOf, ageBandsOf, NO_REPEAT_DAYS, tipOfTheDay, tipPool } from '../../../src/common/learning/tips'
 
 const bands = (i: number): AgeBand[] => [AGE_BANDS[i % 4]]
 const tips = Array.from({ length: 60 }, (_v, i) => ({ id: `tip-${String(i).padStart(2, '0')}`, ageBands: bands(i) }))
@@ -37,4 +37,14 @@ test('a small pool for an age band is filled up so two weeks still never repeat'
 
 test('no tips, no tip', () => {
   expect(tipOfTheDay([], { userKey: 'u', date: '2025-07-01' })).toBeUndefined()
+})
+
+describe('age bands of the worker’s own children', () => {
+  test('each age falls in one tip band; adults and the unborn in none', () => {
+    expect([0, 2, 3, 5, 6, 11, 12, 17, 18, -1].map(ageBandOf)).toEqual(['0-2', '0-2', '3-5', '3-5', '6-11', '6-11', '12-17', '12-17', null, null])
+  })
+  test('several children give their distinct bands, youngest first', () => {
+    expect(ageBandsOf([14, 4, 5, 30])).toEqual(['3-5', '12-17'])
+    expect(ageBandsOf([])).toEqual([])
+  })
 })
