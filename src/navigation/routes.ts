@@ -15,8 +15,8 @@ export const ABOUT_PAGE = `${SETTINGS_PACKAGE_ROOT}/pages/about/index`
 // Summer spaces: worker screens in one subpackage, HR and space-staff screens in another.
 export const SPACES_PACKAGE_ROOT = 'packages/spaces'
 export const HR_PACKAGE_ROOT = 'packages/hr'
-const SPACES_SCREENS = ['join', 'consent', 'children', 'child-edit', 'child-summary', 'list', 'registrations', 'notifications'] as const
-const HR_SCREENS = ['seasons', 'season-edit', 'registrations', 'roster', 'staff-roles', 'today'] as const
+const SPACES_SCREENS = ['join', 'consent', 'children', 'child-edit', 'child-summary', 'child-attendance', 'list', 'registrations', 'notifications'] as const
+const HR_SCREENS = ['seasons', 'season-edit', 'registrations', 'roster', 'staff-roles', 'today', 'attendance'] as const
 // HR broadcasts (reminders feature) live in the hr subpackage too.
 const HR_NOTICE_SCREENS = ['notices', 'notice-compose', 'notice-report'] as const
 export type SpacesScreen = (typeof SPACES_SCREENS)[number]

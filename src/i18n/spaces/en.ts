@@ -16,6 +16,8 @@ export const spacesEn: Record<keyof typeof spacesZhCN, string> = {
   'spaces.title.hr.roster': 'Roster',
   'spaces.title.hr.staffRoles': 'Roles',
   'spaces.title.hr.today': "Today's children",
+  'spaces.title.hr.attendance': 'Attendance by day',
+  'spaces.title.childAttendance': 'Attendance and pickups',
 
   'spaces.error.unknown': 'Something went wrong. Please try again later.',
 

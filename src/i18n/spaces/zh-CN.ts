@@ -17,6 +17,8 @@ export const spacesZhCN = {
   'spaces.title.hr.roster': '花名册',
   'spaces.title.hr.staffRoles': '员工身份',
   'spaces.title.hr.today': '今日名单',
+  'spaces.title.hr.attendance': '每天签到记录',
+  'spaces.title.childAttendance': '签到和接送记录',
 
   'spaces.error.unknown': '出了点问题，请稍后再试。',
 

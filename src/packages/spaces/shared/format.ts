@@ -11,6 +11,12 @@ export function dateTime(iso: string): string {
   return new Date(ms + CHINA_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16).replace('T', ' ')
 }
 
+/** Only the 'HH:mm' of an instant in China time (a screen that already shows the day). */
+export function clockTime(iso: string): string {
+  const full = dateTime(iso)
+  return full === iso ? iso : full.slice(11)
+}
+
 export function spaceFacts(space: Space, t: T): Array<{ label: string; value: string }> {
   return [
     { label: t('spaces.space.location'), value: space.location },

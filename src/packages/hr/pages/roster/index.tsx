@@ -5,7 +5,8 @@ import PageShell from '@/components/page-shell'
 import { useT, type Key } from '../../../spaces/shared/i18n'
 import { callAction } from '@/services/cloud'
 import { STATUS_TONE, statusKey } from '../../../spaces/shared/format'
-import { param } from '../../../spaces/shared/nav'
+import { hrPage } from '@/navigation/routes'
+import { go, param } from '../../../spaces/shared/nav'
 import { Card, Empty, Loadable, Row } from '../../../spaces/shared/ui'
 import { useLoad } from '../../../spaces/shared/use-load'
 
@@ -25,6 +26,10 @@ function Roster(): JSX.Element {
             <Button className='fb-button fb-button--secondary roster__copy'
               onClick={() => Promise.resolve(Taro.setClipboardData({ data: csv })).catch(() => undefined)}>
               {t('spaces.hr.copyCsv')}
+            </Button>
+            <Button className='fb-button fb-button--secondary roster__attendance'
+              onClick={() => go(hrPage('attendance'), { spaceId: space.id, factoryId: space.factoryId })}>
+              {t('spaces.attendance.open')}
             </Button>
           </Card>
           {rows.length === 0 && <Empty text={t('spaces.hr.noRegs')} />}

@@ -52,6 +52,11 @@ function SeasonCard({ space, onChanged }: { space: Space; onChanged: () => void 
         <Button className='fb-button season__roster' onClick={() => go(hrPage('roster'), { spaceId: space.id })}>
           {t('spaces.hr.roster')}
         </Button>
+        {space.status !== 'draft' && (
+          <Button className='fb-button season__attendance' onClick={() => go(hrPage('attendance'), { spaceId: space.id, factoryId: space.factoryId })}>
+            {t('spaces.attendance.open')}
+          </Button>
+        )}
         {live && (
           <Button className='fb-button fb-button--secondary season__edit' onClick={() => go(hrPage('season-edit'), { spaceId: space.id, factoryId: space.factoryId })}>
             {t('spaces.hr.edit')}

@@ -11,7 +11,8 @@ import { useT } from '../../../spaces/shared/i18n'
 import { callAction } from '@/services/cloud'
 import { ChoiceField, TextField } from '../../../spaces/shared/form'
 import { dateTime, resolveFactoryId } from '../../../spaces/shared/format'
-import { param } from '../../../spaces/shared/nav'
+import { hrPage } from '@/navigation/routes'
+import { go, param } from '../../../spaces/shared/nav'
 import { Alert, Card, Done, Empty, Loadable, Row, useAction } from '../../../spaces/shared/ui'
 import { useLoad } from '../../../spaces/shared/use-load'
 import './index.scss'
@@ -143,6 +144,10 @@ function SpaceToday({ space }: { space: Space }): JSX.Element {
   return (
     <View className='sp-screen today-space'>
       <Text className='sp-title today-space__name'>{space.name}</Text>
+      <Button className='fb-button fb-button--secondary today-space__attendance'
+        onClick={() => go(hrPage('attendance'), { spaceId: space.id, factoryId: space.factoryId })}>
+        {t('spaces.attendance.open')}
+      </Button>
       <Loadable state={state} onRetry={() => void reload()}>
         {(today) => (
           <>

@@ -7,7 +7,8 @@ import PageShell from '@/components/page-shell'
 import { useT } from '../../shared/i18n'
 import { callAction } from '@/services/cloud'
 import { dateTime } from '../../shared/format'
-import { param } from '../../shared/nav'
+import { spacesPage } from '@/navigation/routes'
+import { go, param } from '../../shared/nav'
 import { Card, Empty, Loadable } from '../../shared/ui'
 import { useLoad } from '../../shared/use-load'
 import './index.scss'
@@ -29,6 +30,9 @@ function Summary(): JSX.Element {
               onClick={() => Promise.resolve(Taro.setClipboardData({ data: data.summary })).catch(() => undefined)}
             >
               {t('spaces.summary.copy')}
+            </Button>
+            <Button className='fb-button fb-button--secondary child-summary__attendance' onClick={() => go(spacesPage('child-attendance'), { childId })}>
+              {t('spaces.attendance.history')}
             </Button>
           </Card>
           <Card>

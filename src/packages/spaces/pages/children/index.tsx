@@ -32,6 +32,9 @@ function ChildCard({ child, onDeleted }: { child: Child; onDeleted: (name: strin
         <Button className='fb-button fb-button--secondary children__export' onClick={() => go(spacesPage('child-summary'), { childId: child.id })}>
           {t('spaces.children.export')}
         </Button>
+        <Button className='fb-button fb-button--secondary children__attendance' onClick={() => go(spacesPage('child-attendance'), { childId: child.id })}>
+          {t('spaces.attendance.history')}
+        </Button>
         <Button className='fb-button sp-danger children__delete' onClick={() => setConfirming(true)}>
           {t('spaces.children.delete')}
         </Button>

@@ -264,5 +264,24 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.staff.inAt': 'Checked in',
   'spaces.staff.outAt': 'Picked up',
   'spaces.staff.pickedUpBy': 'Picked up by',
-  'spaces.staff.refusalsToday': '{n} pickup attempts were refused today. Take care.'
+  'spaces.staff.refusalsToday': '{n} pickup attempts were refused today. Take care.',
+
+  'spaces.attendance.open': 'Attendance',
+  'spaces.attendance.space': 'Space',
+  'spaces.attendance.date': 'Date',
+  'spaces.attendance.today': 'Today',
+  'spaces.attendance.prevDay': 'Day before',
+  'spaces.attendance.nextDay': 'Next day',
+  'spaces.attendance.count': '{date}: {n} children checked in',
+  'spaces.attendance.none': 'No child was checked in on this day.',
+  'spaces.attendance.noSpaces': 'There is no space you can see.',
+  'spaces.attendance.notOut': 'Not picked up yet',
+  'spaces.attendance.refused': 'Not allowed to pick up',
+  'spaces.attendance.refusal': '{time} {name}: {reason}',
+  'spaces.attendance.reason.pin_mismatch': 'wrong PIN',
+  'spaces.attendance.reason.not_authorized': 'not on the pickup list',
+  'spaces.attendance.reason.too_many_attempts': 'too many wrong PINs',
+  'spaces.attendance.history': 'Attendance and pickups',
+  'spaces.attendance.childNone': 'No attendance yet. Once your child is checked in at a space, each day shows here: when they came, when they left and who picked them up.',
+  'spaces.attendance.childCount': '{n} days'
 }

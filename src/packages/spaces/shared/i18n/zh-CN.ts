@@ -265,5 +265,25 @@ export const spacesScreensZhCN = {
   'spaces.staff.inAt': '签到',
   'spaces.staff.outAt': '接走',
   'spaces.staff.pickedUpBy': '接走的人',
-  'spaces.staff.refusalsToday': '今天有{n}次接送被拒绝，请留意。'
+  'spaces.staff.refusalsToday': '今天有{n}次接送被拒绝，请留意。',
+
+  // attendance history: HR/staff by day (hr/pages/attendance), guardian per child (spaces/pages/child-attendance)
+  'spaces.attendance.open': '签到记录',
+  'spaces.attendance.space': '托管班',
+  'spaces.attendance.date': '日期',
+  'spaces.attendance.today': '今天',
+  'spaces.attendance.prevDay': '前一天',
+  'spaces.attendance.nextDay': '后一天',
+  'spaces.attendance.count': '{date}，{n}个孩子签到',
+  'spaces.attendance.none': '这一天没有孩子签到。',
+  'spaces.attendance.noSpaces': '没有您能看的托管班。',
+  'spaces.attendance.notOut': '还没接走',
+  'spaces.attendance.refused': '没让接走的人',
+  'spaces.attendance.refusal': '{time} {name}：{reason}',
+  'spaces.attendance.reason.pin_mismatch': '接送码不对',
+  'spaces.attendance.reason.not_authorized': '不在接送名单上',
+  'spaces.attendance.reason.too_many_attempts': '接送码错太多次',
+  'spaces.attendance.history': '签到和接送记录',
+  'spaces.attendance.childNone': '还没有签到记录。孩子在托管班签到以后，这里会写每天几点到、几点由谁接走。',
+  'spaces.attendance.childCount': '共{n}天'
 } as const
