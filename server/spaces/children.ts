@@ -36,6 +36,19 @@ export async function childBirthDates(openid: string): Promise<string[]> {
   return found.map((c) => c.birthDate)
 }
 
+/** The stored form of what the guardian typed (PINs hashed, earlier hashes kept when unchanged). */
+async function storedFields(fields: ChildFields, previousPickup: PickupPersonRecord[]) {
+  return {
+    givenName: fields.givenName,
+    birthDate: fields.birthDate,
+    relation: fields.relation,
+    allergies: fields.allergies,
+    medicalNotes: fields.medicalNotes,
+    emergencyContacts: fields.emergencyContacts,
+    pickupPeople: await pickupRecords(fields.pickupPeople, previousPickup)
+  }
+}
+
 export async function createChild(caller: Caller, { requestId, ...fields }: ChildFields & { requestId?: string }): Promise<ChildRecord> {
   await requireConsent(caller.openid)
   const requestKey = requestId ? `${caller.openid}:${requestId}` : undefined
@@ -46,13 +59,7 @@ export async function createChild(caller: Caller, { requestId, ...fields }: Chil
   const now = new Date()
   const doc: Omit<ChildRecord, '_id'> = {
     guardianOpenid: caller.openid,
-    givenName: fields.givenName,
-    birthDate: fields.birthDate,
-    relation: fields.relation,
-    allergies: fields.allergies,
-    medicalNotes: fields.medicalNotes,
-    emergencyContacts: fields.emergencyContacts,
-    pickupPeople: await pickupRecords(fields.pickupPeople, []),
+    ...(await storedFields(fields, [])),
     ...(requestKey ? { requestKey } : {}),
     createdAt: now,
     updatedAt: now
@@ -70,16 +77,7 @@ export async function createChild(caller: Caller, { requestId, ...fields }: Chil
 export async function updateChild(caller: Caller, child: ChildRecord, fields: ChildFields): Promise<ChildRecord> {
   await requireConsent(caller.openid)
   const now = new Date()
-  const data = {
-    givenName: fields.givenName,
-    birthDate: fields.birthDate,
-    relation: fields.relation,
-    allergies: fields.allergies,
-    medicalNotes: fields.medicalNotes,
-    emergencyContacts: fields.emergencyContacts,
-    pickupPeople: await pickupRecords(fields.pickupPeople, child.pickupPeople),
-    updatedAt: now
-  }
+  const data = { ...(await storedFields(fields, child.pickupPeople)), updatedAt: now }
   // set the arrays whole (update would merge objects inside them)
   const { _id, ...rest } = { ...child, ...data }
   await coll.children().doc(child._id).set({ data: rest })
