@@ -146,12 +146,38 @@ export async function checkOut(caller: Caller, space: SpaceRecord, input: CheckO
   return { outcome: 'released' as const, record: attendanceView((await byId<AttendanceDoc>(coll.attendance(), id))!) }
 }
 
-export async function dayRecords(caller: Caller, space: SpaceRecord, date: string) {
+/**
+ * Whether `date` is a day on which a confirmed child without a record counts as absent: a day of
+ * the season (not cancelled) that is not in the future. Pure.
+ */
+export function absencesCountOn(space: Pick<SpaceRecord, 'status' | 'startDate' | 'endDate'>, date: string, today: string): boolean {
+  return space.status !== 'cancelled' && date >= space.startDate && date <= space.endDate && date <= today
+}
+
+/** Was the registration made on or before `date`? (Records without a creation time count as made.) */
+function registeredBy(reg: RegistrationRecord, date: string): boolean {
+  const at = reg.createdAt ? new Date(reg.createdAt) : null
+  return !at || Number.isNaN(at.getTime()) || chinaDate(at) <= date
+}
+
+export async function dayRecords(caller: Caller, space: SpaceRecord, date: string, now = new Date()) {
   const records = await rows<AttendanceDoc>(coll.attendance().where({ spaceId: space._id, date }).limit(1000).get())
-  const ids = records.map((r) => r.childId)
+  const presentIds = new Set(records.map((r) => r.childId))
+  // Expected but not recorded: confirmed now, and already registered on that day (a child who
+  // registered later was not expected yet).
+  const regs = absencesCountOn(space, date, chinaDate(now))
+    ? await rows<RegistrationRecord>(coll.registrations().where({ spaceId: space._id, status: 'confirmed' }).orderBy('seq', 'asc').limit(1000).get())
+    : []
+  const absentIds = [...new Set(regs.filter((r) => !presentIds.has(r.childId) && registeredBy(r, date)).map((r) => r.childId))]
+  const ids = [...presentIds, ...absentIds]
   const children = ids.length ? await rows<ChildRecord>(coll.children().where({ _id: _.in(ids) }).field({ givenName: true }).limit(1000).get()) : []
   const names = new Map(children.map((c) => [c._id, c.givenName]))
   const role = space.staffOpenids.includes(caller.openid) ? 'staff' : 'hr'
+  // One entry for every child whose name this answer shows, present or absent.
   await audit({ actorOpenid: caller.openid, actorRole: role, factoryId: space.factoryId, action: 'attendance.day', spaceId: space._id, childIds: ids })
-  return { date, records: records.map((r) => ({ ...attendanceView(r), childGivenName: names.get(r.childId) ?? '' })) }
+  return {
+    date,
+    records: records.map((r) => ({ ...attendanceView(r), childGivenName: names.get(r.childId) ?? '' })),
+    absent: absentIds.flatMap((childId) => (names.has(childId) ? [{ childId, givenName: names.get(childId)! }] : []))
+  }
 }

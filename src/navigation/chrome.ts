@@ -14,15 +14,28 @@ export function applyNavigationTitle(lang: Lang, titleKey: MessageKey): void {
 }
 
 // The tab bar starts in Chinese (from app.config), so only call the API when that changes.
-let tabBarLang: Lang = 'zh-CN'
+let appliedLang: Lang = 'zh-CN'
+let pendingLang: Lang | null = null
+const ANSWER_WAIT_MS = 1500
+const MAX_ATTEMPTS = 10
 
-/** Call from a tab page only: setTabBarItem fails when no tab bar is shown. */
-export function applyTabBarTexts(lang: Lang): void {
-  if (lang === tabBarLang || typeof Taro.setTabBarItem !== 'function') return
-  tabBarLang = lang
-  TAB_PAGES.forEach((tab, index) => {
-    Promise.resolve(Taro.setTabBarItem({ index, text: translate(lang, tab.textKey) })).catch(() => {
-      tabBarLang = 'zh-CN' // unknown state: retry on the next show
-    })
+/** Call from a tab page: setTabBarItem fails when no tab bar is shown. */
+export function applyTabBarTexts(lang: Lang, attempt = 1): void {
+  if (typeof Taro.setTabBarItem !== 'function') return
+  if (pendingLang === lang || (pendingLang === null && lang === appliedLang)) return
+  pendingLang = lang
+  const calls = TAB_PAGES.map((tab, index) => Promise.resolve(Taro.setTabBarItem({ index, text: translate(lang, tab.textKey) })))
+  // H5 answers only once its tab bar is mounted: a call made earlier is never answered,
+  // so silence counts as failure and the texts are applied again shortly.
+  const answered = Promise.all(calls).then(
+    () => true,
+    () => false
+  )
+  const silence = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ANSWER_WAIT_MS))
+  void Promise.race([answered, silence]).then((ok) => {
+    if (pendingLang !== lang) return // a newer language took over
+    pendingLang = null
+    if (ok) appliedLang = lang
+    else if (attempt < MAX_ATTEMPTS) setTimeout(() => applyTabBarTexts(lang, attempt + 1), 300)
   })
 }

@@ -1,11 +1,12 @@
 // Attendance history on the H5 build against the local cloud (real functions): a child is
 // registered (set up through the api), staff check them in, refuse one pickup and release them to
 // grandma; HR opens "attendance by day" from the seasons screen and sees both times, who picked
-// the child up and the refused pickup; staff reach the same from their today screen; the guardian
-// opens the child's attendance history and sees today's entry.
+// the child up and the refused pickup, and a second confirmed child who did not come as absent;
+// staff reach the same from their today screen; the guardian opens the child's attendance history
+// and sees today's entry.
 import type { Page } from 'playwright-core'
 import { DEMO_SPACE_ID } from '../../localcloud/seed'
-import { consentAndChild, ok } from '../cloud/spaces-fixtures'
+import { childInput, consentAndChild, ok } from '../cloud/spaces-fixtures'
 import { startE2E, type E2E } from './harness'
 
 let e2e: E2E
@@ -49,6 +50,9 @@ beforeAll(async () => {
   expect(released.outcome).toBe('released')
   inAt = clock(checkedIn.checkInAt)
   outAt = clock(released.record.checkOutAt)
+  // a second child with a confirmed place who does not come today
+  const absent = await ok(e2e.cloud, WORKER, 'children.create', childInput({ givenName: '小兰' }))
+  expect((await ok(e2e.cloud, WORKER, 'registrations.create', { spaceId: DEMO_SPACE_ID, childId: absent.id })).status).toBe('confirmed')
 })
 afterAll(async () => {
   await e2e?.close()
@@ -67,11 +71,15 @@ test('HR: attendance by day shows the child, both times, who picked up and the r
   await card.locator('.sp-attendance__by', { hasText: '王芳（奶奶）' }).waitFor()
   await card.locator('.sp-attendance__refusal', { hasText: '张三' }).waitFor()
   expect(await card.locator('.sp-attendance__refusal').innerText()).toContain('不在接送名单上')
+  // the confirmed child who did not come is listed after, marked absent
+  await page.locator('.attendance-day__absent', { hasText: '小兰' }).getByText('没来', { exact: true }).waitFor()
+  expect(await page.locator('.attendance-day__child', { hasText: '小兰' }).count()).toBe(0)
 
   // The day before: nobody came (the season starts today), and the screen says so.
   await page.locator('.attendance-day__prev').click()
   await page.getByText('这一天没有孩子签到。').waitFor()
   expect(await page.locator('.attendance-day__child').count()).toBe(0)
+  expect(await page.locator('.attendance-day__absent').count()).toBe(0)
   await page.locator('.attendance-day__today').click()
   await page.locator('.attendance-day__child', { hasText: '小红' }).waitFor()
   await page.waitForTimeout(500) // let the page slide-in finish

@@ -219,10 +219,18 @@ export const spacesActions = {
     payload: bySpace,
     result: z.object({ date: z.string(), space: SpaceSchema, children: z.array(RosterChildSchema) })
   },
-  /** Attendance of one day of a space (staff of the space or HR). */
+  /**
+   * Attendance of one day of a space (staff of the space or HR). Audit-logged. `absent`: children
+   * with a confirmed registration and no record that day, only for season days up to today
+   * (empty before the season, after it, and for future days). Optional for older clients/servers.
+   */
   'attendance.day': {
     payload: z.object({ spaceId: IdSchema, date: DateStringSchema }).strict(),
-    result: z.object({ date: z.string(), records: z.array(AttendanceRecordSchema.extend({ childGivenName: z.string() })) })
+    result: z.object({
+      date: z.string(),
+      records: z.array(AttendanceRecordSchema.extend({ childGivenName: z.string() })),
+      absent: z.array(z.object({ childId: IdSchema, givenName: z.string() })).optional()
+    })
   },
   /** Every attendance record of one child (guardian, or HR/staff of the factory: audit-logged). */
   'attendance.child': { payload: byChild, result: z.object({ records: z.array(AttendanceRecordSchema) }) },

@@ -1,6 +1,7 @@
 // HR and the staff of a space: attendance of one space on one day (today unless another day is
 // picked): each child who came, when, when they were handed over and to whom, and every refused
-// pickup with the name the person gave. Staff see only the spaces they are assigned to.
+// pickup with the name the person gave; then the confirmed children who did not come that day.
+// Staff see only the spaces they are assigned to.
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
@@ -32,8 +33,8 @@ function DayRecords({ spaceId, date }: { spaceId: string; date: string }): JSX.E
   const { state, reload } = useLoad(() => callAction('attendance.day', { spaceId, date }), [spaceId, date])
   return (
     <Loadable state={state} onRetry={() => void reload()}>
-      {({ records }) => {
-        // In the order the children arrived.
+      {({ records, absent = [] }) => {
+        // In the order the children arrived; then the confirmed children who did not come.
         const sorted = [...records].sort((a, b) => (a.checkInAt ?? '').localeCompare(b.checkInAt ?? ''))
         return (
           <>
@@ -43,6 +44,15 @@ function DayRecords({ spaceId, date }: { spaceId: string; date: string }): JSX.E
               <Card key={r.id} className='attendance-day__child'>
                 <Text className='sp-title attendance-day__name'>{r.childGivenName}</Text>
                 <AttendanceDetails record={r} />
+              </Card>
+            ))}
+            {absent.length > 0 && (
+              <Text className='sp-subtitle attendance-day__absent-count'>{t('spaces.attendance.absentCount', { n: absent.length })}</Text>
+            )}
+            {absent.map((a) => (
+              <Card key={a.childId} className='attendance-day__absent'>
+                <Text className='sp-title attendance-day__name'>{a.givenName}</Text>
+                <Text className='sp-badge sp-badge--bad attendance-day__absent-label'>{t('spaces.attendance.absent')}</Text>
               </Card>
             ))}
           </>

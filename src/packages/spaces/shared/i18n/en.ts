@@ -274,6 +274,8 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.attendance.nextDay': 'Next day',
   'spaces.attendance.count': '{date}: {n} children checked in',
   'spaces.attendance.none': 'No child was checked in on this day.',
+  'spaces.attendance.absent': 'Absent',
+  'spaces.attendance.absentCount': '{n} children did not come',
   'spaces.attendance.noSpaces': 'There is no space you can see.',
   'spaces.attendance.notOut': 'Not picked up yet',
   'spaces.attendance.refused': 'Not allowed to pick up',

@@ -276,6 +276,8 @@ export const spacesScreensZhCN = {
   'spaces.attendance.nextDay': '后一天',
   'spaces.attendance.count': '{date}，{n}个孩子签到',
   'spaces.attendance.none': '这一天没有孩子签到。',
+  'spaces.attendance.absent': '没来',
+  'spaces.attendance.absentCount': '{n}个孩子没来',
   'spaces.attendance.noSpaces': '没有您能看的托管班。',
   'spaces.attendance.notOut': '还没接走',
   'spaces.attendance.refused': '没让接走的人',
