@@ -1,7 +1,8 @@
 // A small course shaped like src/common/learning/actions.ts (overview, session), and a fake api.
 const L = (zh, en) => ({ 'zh-CN': zh, en })
 
-function session(id = 'm1-s01') {
+/** @param {object} [extra] more session fields, e.g. `{ media: { audioUrl } }` */
+function session(id = 'm1-s01', extra = {}) {
   return {
     id,
     module: 1,
@@ -15,7 +16,8 @@ function session(id = 'm1-s01') {
       id: `q${n}`,
       prompt: L(`问题${n}`, `Question ${n}`),
       options: ['a', 'b'].map((o) => ({ id: o, text: L(`选项${o}`, `Option ${o}`), correct: o === 'a', explanation: L(`解释${o}`, `Why ${o}`) }))
-    }))
+    })),
+    ...extra
   }
 }
 
@@ -38,20 +40,49 @@ function overview(progress = []) {
   }
 }
 
+/**
+ * @param {object} [opts]
+ * @param {object[]} [opts.progress]
+ * @param {Record<string, object>} [opts.media] per session id, e.g. `{ 'm1-s01': { audioUrl } }`
+ * @param {object} [opts.subscription] what `messages.templates` answers (subscribe state)
+ */
 function fakeLearningApi(opts = {}) {
-  const state = { requests: [], overview: overview(opts.progress) }
+  const state = { requests: [], overview: overview(opts.progress), subscription: opts.subscription }
   state.handler = (request) => {
     state.requests.push(request)
     switch (request.action) {
       case 'learning.overview':
         return { ok: true, data: state.overview }
       case 'learning.session.get':
-        return { ok: true, data: { contentVersion: 'v1', session: session(request.payload.sessionId) } }
+        return {
+          ok: true,
+          data: {
+            contentVersion: 'v1',
+            session: session(request.payload.sessionId, opts.media && opts.media[request.payload.sessionId] ? { media: opts.media[request.payload.sessionId] } : {})
+          }
+        }
       case 'learning.progress.save':
         return { ok: true, data: { sessionId: request.payload.sessionId, saved: true } }
-      default:
-        return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作。' } }
+      case 'learning.quiz.submit': {
+        // every fixture question's right option is 'a'; 2 of 3 pass
+        const questions = Object.entries(request.payload.answers).map(([questionId, chosen]) => ({ questionId, chosen, correctOptionId: 'a', correct: chosen === 'a' }))
+        const score = questions.filter((q) => q.correct).length
+        const result = { resultId: `r-${request.payload.key}`, sessionId: request.payload.sessionId, score, total: 3, passMark: 2, passed: score >= 2, questions, submittedAt: '2025-07-01T02:00:00.000Z', duplicate: false }
+        return { ok: true, data: result }
+      }
+      case 'messages.templates':
+        if (state.subscription) return { ok: true, data: state.subscription }
+        break
+      case 'messages.subscribeResult':
+        if (state.subscription) {
+          // the server credits each accepted template
+          const accepted = request.payload.results.filter((r) => r.outcome === 'accept').map((r) => r.templateId)
+          state.subscription = { ...state.subscription, templates: state.subscription.templates.map((tpl) => (accepted.includes(tpl.templateId) ? { ...tpl, credit: tpl.credit + 1 } : tpl)) }
+          return { ok: true, data: state.subscription }
+        }
+        break
     }
+    return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作。' } }
   }
   return state
 }

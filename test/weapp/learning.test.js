@@ -1,5 +1,6 @@
 // The lesson player in the learning subpackage of the REAL weapp build: renders a card,
 // advances on tap, saves the position, and has no read-aloud button (no voice on WeChat).
+// The recording on a first card: learning-media.test.js.
 const { bootApp, waitFor, pageRequests } = require('./harness')
 const { byClass, textOf, tap } = require('./dom')
 const { fakeLearningApi } = require('./learning-fixtures')
@@ -43,5 +44,15 @@ describe('lesson player (packages/learning) on the real weapp build', () => {
     expect(byClass(page, 'lesson__next')).toBeNull()
     tap(page, '.lesson__prev')
     await waitFor(() => byClass(page, 'lesson__title').textContent === '第3张卡片', { what: 'back to card 3' })
+  })
+
+  test('a session without a recording or video shows its first card exactly as before: no media', async () => {
+    tap(page, '.lesson__prev')
+    await waitFor(() => byClass(page, 'lesson__title').textContent === '第2张卡片', { what: 'card 2' })
+    tap(page, '.lesson__prev')
+    await waitFor(() => byClass(page, 'lesson__title').textContent === '第1张卡片', { what: 'card 1' })
+    expect(byClass(page, 'lesson__media')).toBeNull()
+    expect(byClass(page, 'lesson__audio-toggle')).toBeNull()
+    expect(textOf(page)).not.toContain('听录音')
   })
 })

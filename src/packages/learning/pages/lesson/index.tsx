@@ -1,12 +1,14 @@
 // The lesson player: one card at a time, a progress bar, buttons or a swipe to move, and
-// read-aloud where the platform has a voice. Every card reached is saved (device first,
-// then the server), so "continue" comes back to this exact card.
+// read-aloud where the platform has a voice. A session's recording or video sits on its first
+// card. Every card reached is saved (device first, then the server), so "continue" comes back
+// to this exact card.
 import { Button, Text, View, type ITouchEvent } from '@tarojs/components'
 import Taro, { useRouter, useUnload } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import { useI18n } from '@/i18n'
 import { saveCard } from '@/services/learning/course'
+import { hasMedia, LessonMedia } from '../../lib/lesson-media'
 import { canReadAloud, readAloud, stopReading } from '../../lib/speech'
 import { quizUrl, redirect } from '../../lib/nav'
 import { useSession } from '../../lib/use-session'
@@ -93,6 +95,7 @@ function Player({ sessionId, startCard }: { sessionId: string; startCard: number
         <Text className='lesson__emoji'>{card.emoji}</Text>
         <Text className='lesson__title'>{card.title[lang]}</Text>
         <Text className='lesson__body'>{card.body[lang]}</Text>
+        {index === 0 && hasMedia(s.media) && <LessonMedia media={s.media} />}
         {last && (
           <View className='lesson__practice'>
             <Text className='lesson__practice-label'>{t('learning.lesson.practice')}</Text>

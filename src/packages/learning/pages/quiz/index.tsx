@@ -1,7 +1,8 @@
 // The quiz: one question at a time, immediate feedback with the explanation, the score at
 // the end against the pass mark, retry, and a review of wrong answers. The device grades for
 // feedback; the submission is queued on the device first (with its idempotency key) and the
-// server re-grades it — offline it waits and is sent when the network returns.
+// server re-grades it — offline it waits and is sent when the network returns. A passed quiz
+// offers a weekly WeChat reminder to keep learning.
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
@@ -11,6 +12,7 @@ import { gradeQuiz, type QuizGrade } from '@/common/learning/grading'
 import { useI18n } from '@/i18n'
 import { noteProgress, clearQuizDraft, readCachedOverview, readQuizDraft, writeQuizDraft } from '@/services/learning/storage'
 import { queueQuiz, submitQuiz } from '@/services/learning/sync'
+import { LessonNudge } from '../../lib/lesson-nudge'
 import { backToCourse, certificatesUrl, lessonUrl, navigate, redirect } from '../../lib/nav'
 import { useSession } from '../../lib/use-session'
 import '../../lib/learning.scss'
@@ -107,6 +109,7 @@ function Quiz({ session }: { session: Session }): JSX.Element {
             {t('learning.quiz.retry')}
           </Button>
         )}
+        {grade.passed && <LessonNudge />}
         {grade.passed && next && (
           <Button className='fb-button quiz__next-session' onClick={() => void redirect(lessonUrl(next))}>
             {t('learning.quiz.nextSession')}

@@ -1,0 +1,13 @@
+// Messages of the learning subpackage's newer screen parts (a session's recording or video, the
+// "remind me next week" prompt), Simplified Chinese, the source of the keys. Kept out of the
+// main-package dictionaries (src/i18n/learning) so the main package stays within its budget.
+export const learningScreensZhCN = {
+  'learning.lesson.pauseAudio': '暂停录音',
+  'learning.lesson.audioFailed': '录音现在放不了。请看看网络，等一下再点一次。下面的字照样可以看。',
+  'learning.lesson.videoFailed': '视频现在放不了。请看看网络，等一下再试。下面的字照样可以看。',
+
+  'learning.quiz.nudgeAsk': '提醒我下周继续学',
+  'learning.quiz.nudgeAccepted': '好的，下周会在微信里提醒您继续学。',
+  'learning.quiz.nudgeDeclined': '这次不在微信里提醒。您随时可以回来接着学。',
+  'learning.quiz.nudgeUnavailable': '现在没法设微信提醒。您随时可以回来接着学。'
+} as const
