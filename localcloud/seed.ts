@@ -1,6 +1,7 @@
 // Demo data for `npm start`: one factory and a user in each role. Written once
 // (skipped when the factory exists) so a developer's own changes persist.
 import type { Store } from './db/store'
+import { addDays, chinaDate } from '../src/common/china-time'
 
 export interface DemoIdentity {
   openid: string
@@ -22,10 +23,8 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
 
 export const DEMO_SPACE_ID = 'demo-space'
 
-/** A China calendar day `days` after `now`'s ('YYYY-MM-DD', UTC+8). */
-function chinaDay(now: Date, days: number): string {
-  return new Date(now.getTime() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
-}
+/** A China calendar day `days` after `now`'s. */
+const chinaDay = (now: Date, days: number) => addDays(chinaDate(now), days)
 
 /** The demo summer space: open now, running from today for six weeks, the demo staff assigned. */
 function demoSpace(now: Date) {

@@ -29,3 +29,32 @@ export async function rows<T>(request: Promise<unknown> | unknown): Promise<T[]>
 export async function updatedCount(request: Promise<unknown> | unknown): Promise<number> {
   return ((await request) as { stats: { updated: number } }).stats.updated
 }
+
+export type Collection = ReturnType<typeof db.collection>
+
+export async function countOf(request: Promise<unknown> | unknown): Promise<number> {
+  return ((await request) as { total: number }).total
+}
+
+/** One document by id, or null (`doc(id).get()` throws when it is missing). */
+export async function byId<T>(c: Collection, id: string): Promise<T | null> {
+  const data = await rows<T>(c.where({ _id: id }).limit(1).get())
+  return data[0] ?? null
+}
+
+/** A unique index (or the _id) refused an insert: someone already did it. */
+export function isDuplicateKeyError(e: unknown): boolean {
+  const err = e as { errMsg?: string; message?: string } | undefined
+  return /duplicate|E11000|exist/i.test(String(err?.errMsg ?? err?.message ?? e))
+}
+
+/** Inserts; false when a unique index refused it (the caller re-reads to see who won). */
+export async function addUnlessDuplicate(c: Collection, doc: Record<string, unknown>): Promise<boolean> {
+  try {
+    await c.add({ data: doc })
+    return true
+  } catch (e) {
+    if (isDuplicateKeyError(e)) return false
+    throw e
+  }
+}

@@ -1,13 +1,12 @@
 // Learning handlers: identity from the platform, workers only, content and grading from the
 // server's own copy. Every write is idempotent (monotone progress, unique keys).
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import { AppError } from '../../src/common/errors'
 import type { Certificate } from '../../src/common/learning/actions'
 import type { Session } from '../../src/common/learning/content'
 import { answersProblem, gradeQuiz, passMark } from '../../src/common/learning/grading'
 import { courseStatus, mergeProgress } from '../../src/common/learning/progress'
 import { ageBandsOf, tipOfTheDay } from '../../src/common/learning/tips'
+import { chinaDate } from '../../src/common/china-time'
 import { ageAt } from '../../src/common/spaces/dates'
 import { childBirthDates } from '../spaces/children'
 import type { Handler } from '../core/action'
@@ -16,10 +15,8 @@ import { requireWorker } from './access'
 import { COURSE, COURSE_MAP, COURSE_SHAPE, COURSE_TITLE, findSession } from './content'
 import { advanceProgress, progressOf, recordQuizResult, recordSurvey, surveysOf, toSessionProgress, type QuizResultRecord } from './records'
 
-dayjs.extend(utc)
 
 /** The workers' calendar day (China Standard Time). */
-const todayInChina = () => dayjs().utcOffset(8 * 60).format('YYYY-MM-DD')
 const iso = (d: Date | string) => new Date(d).toISOString()
 
 function sessionOrThrow(id: string) {
@@ -85,7 +82,7 @@ function gradeQuizFromRecord(session: Session, record: QuizResultRecord) {
 }
 
 export const tipToday: Handler<'learning.tip.today'> = async ({ ageBands }, caller) => {
-  const date = todayInChina()
+  const date = chinaDate()
   // Fitted to the ages of the caller's own children when they registered any (birth dates only).
   const bands = ageBands ?? ageBandsOf((await childBirthDates(caller.openid)).map((birthDate) => ageAt(birthDate, date)))
   const tip = tipOfTheDay(COURSE.tips, { userKey: caller.openid, date, ageBands: bands.length ? bands : undefined })

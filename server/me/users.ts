@@ -1,14 +1,11 @@
 // The users collection: one record per OPENID.
 import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
 import type { UserRecord } from '../core/action'
-import { db, rows } from '../core/cloud'
+import { byId, db } from '../core/cloud'
 
 const users = db.collection('users')
 
-async function findUser(openid: string): Promise<UserRecord | null> {
-  const data = await rows<UserRecord>(users.where({ _id: openid }).limit(1).get())
-  return data[0] ?? null
-}
+const findUser = (openid: string) => byId<UserRecord>(users, openid)
 
 /** Returns the caller's record, creating it on first contact (idempotent under retries). */
 export async function ensureUser(openid: string, lang: Lang | undefined): Promise<UserRecord> {

@@ -1,6 +1,7 @@
 // Database helpers of the reminders domain (over server/core/cloud.ts).
-import { createHash } from 'crypto'
-import { db, _, rows, updatedCount } from '../core/cloud'
+import { db, _, rows, updatedCount, byId, addUnlessDuplicate, countOf, isDuplicateKeyError } from '../core/cloud'
+import { idFor } from '../core/ids'
+import { enqueueJob } from '../scheduler/enqueue'
 
 export const coll = {
   credits: () => db.collection('subscribe_credits'),
@@ -19,19 +20,7 @@ export const coll = {
   learningProgress: () => db.collection('learning_progress')
 }
 
-export const isDuplicate = (e: unknown): boolean =>
-  /duplicate|E11000|exist/i.test(String((e as { errMsg?: string; message?: string })?.errMsg ?? (e as Error)?.message ?? e))
-
-/** Inserts; false when a unique index (or the _id) refused it: someone already did it. */
-export async function addUnlessDuplicate(c: ReturnType<typeof db.collection>, doc: Record<string, unknown>): Promise<boolean> {
-  try {
-    await c.add({ data: doc })
-    return true
-  } catch (e) {
-    if (isDuplicate(e)) return false
-    throw e
-  }
-}
+export const isDuplicate = isDuplicateKeyError
 
 /**
  * Inserts many documents in one request; when one of them already exists (a
@@ -47,27 +36,6 @@ export async function addAllUnlessDuplicate(c: ReturnType<typeof db.collection>,
   }
 }
 
-export async function countOf(request: Promise<unknown> | unknown): Promise<number> {
-  return ((await request) as { total: number }).total
-}
-
-export async function byId<T>(c: ReturnType<typeof db.collection>, id: string): Promise<T | null> {
-  const data = await rows<T>(c.where({ _id: id }).limit(1).get())
-  return data[0] ?? null
-}
-
-/** Short deterministic ids (≤ 64 chars, the contract's IdSchema) from a long natural key. */
-export function idFor(key: string, prefix = 'r'): string {
-  return prefix + createHash('sha256').update(key).digest('base64url').slice(0, 30)
-}
-
-/** Enqueues a scheduler job once (unique key); a second enqueue of the same key does nothing. Returns the job id. */
-export async function enqueueJob(key: string, kind: string, runAt: Date, payload: Record<string, unknown>): Promise<string> {
-  const _id = idFor(key, 'j')
-  await addUnlessDuplicate(coll.jobs(), { _id, key, kind, status: 'pending', runAt, attempts: 0, payload, createdAt: new Date() })
-  return _id
-}
-
 /** The cloud environment the function runs in (picks the template registry entry). */
 export function currentEnvId(): string | undefined {
   return process.env.TCB_ENV || process.env.SCF_NAMESPACE || undefined
@@ -75,4 +43,4 @@ export function currentEnvId(): string | undefined {
 
 export const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null)
 
-export { db, _, rows, updatedCount }
+export { db, _, rows, updatedCount, byId, addUnlessDuplicate, countOf, idFor, enqueueJob }

@@ -1,5 +1,6 @@
 // Pure: a readable summary of everything stored about one child, in the
 // guardian's language (the "export" of their data, PIPL Art. 45).
+import { chinaTime } from '../../src/common/china-time'
 import type { Lang } from '../../src/common/lang'
 import type { AttendanceRecord, Child, Registration } from '../../src/common/spaces/schemas'
 
@@ -49,7 +50,7 @@ const REL: Record<Lang, Record<Child['relation'], string>> = {
 
 export function childSummary(lang: Lang, child: Child, regs: Registration[], attendance: AttendanceRecord[]): string {
   const t = T[lang]
-  const time = (iso?: string) => (iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(11, 16) : '-')
+  const time = (iso?: string) => (iso ? chinaTime(new Date(iso)) : '-')
   const lines = [
     `${t.title}: ${child.givenName}`,
     `${t.name}: ${child.givenName}`,

@@ -1,7 +1,7 @@
 // WeChat subscribe-message fields: each template keyword has a type given by its
 // key prefix (thing1, time2, phrase3 …) with hard limits; a value breaking them
 // makes the whole send fail with 47003. Pure: values are cut and formatted here.
-import { CHINA_UTC_OFFSET_MINUTES } from '../spaces/policy'
+import { CHINA_UTC_OFFSET_MINUTES } from '../china-time'
 
 export const FIELD_TYPES = ['thing', 'phrase', 'name', 'time', 'date', 'character_string', 'number'] as const
 export type FieldType = (typeof FIELD_TYPES)[number]

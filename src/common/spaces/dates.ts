@@ -1,21 +1,6 @@
 // Pure calendar helpers of the spaces domain. Every date is a calendar day in
 // China time ('YYYY-MM-DD'); comparing such strings compares the days.
-import dayjs from 'dayjs'
-import { CHINA_UTC_OFFSET_MINUTES } from './policy'
-
-/** The China calendar day of an instant (CloudBase functions run in UTC; China has no DST). */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + CHINA_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10)
-}
-
-/** The instant a China calendar day starts (00:00 UTC+8). */
-export function chinaDayStart(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) - CHINA_UTC_OFFSET_MINUTES * 60_000)
-}
-
-export function addDays(date: string, days: number): string {
-  return dayjs(date).add(days, 'day').format('YYYY-MM-DD')
-}
+export { addDays, chinaDate, chinaDayStart } from '../china-time'
 
 /**
  * Age in whole years on `onDate` (birthday counted on the day itself; a child

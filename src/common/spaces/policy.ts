@@ -17,5 +17,3 @@ export const DEFAULT_OFFER_HOURS = 48
 /** Wrong pickup PINs allowed per child per day before the check-out is locked for the day. */
 export const MAX_PIN_ATTEMPTS_PER_DAY = 5
 
-/** The time zone every "date" and "today" of the spaces domain is in (China, no DST). */
-export const CHINA_UTC_OFFSET_MINUTES = 8 * 60

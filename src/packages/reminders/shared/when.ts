@@ -1,17 +1,9 @@
 // Call and notice times in plain words, China time: "今天 20:00", "明天 08:30", "6月3日（周三）20:00".
 // Pure: unit-tested.
-const CHINA_OFFSET_MS = 8 * 3600_000
+import { chinaDate, chinaTime } from '@/common/china-time'
+
+export { chinaDate, chinaTime }
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** Today's calendar date in China, 'YYYY-MM-DD'. */
-export function chinaDate(nowMs: number = Date.now()): string {
-  return new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-/** 'HH:mm' in China time for an instant. */
-export function chinaTime(nowMs: number = Date.now()): string {
-  return new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(11, 16)
-}
 
 function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number)

@@ -1,5 +1,5 @@
 // Display helpers for spaces data (dates in China time, plain words).
-import { CHINA_UTC_OFFSET_MINUTES } from '@/common/spaces/policy'
+import { chinaDate, chinaTime } from '@/common/china-time'
 import type { Space, RegistrationStatus } from '@/common/spaces/schemas'
 import type { Key, T } from './i18n'
 import { callAction } from '@/services/cloud'
@@ -8,7 +8,7 @@ import { callAction } from '@/services/cloud'
 export function dateTime(iso: string): string {
   const ms = Date.parse(iso)
   if (Number.isNaN(ms)) return iso
-  return new Date(ms + CHINA_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16).replace('T', ' ')
+  return `${chinaDate(ms)} ${chinaTime(ms)}`
 }
 
 /** Only the 'HH:mm' of an instant in China time (a screen that already shows the day). */
