@@ -7,7 +7,7 @@ import { ACTIVE_REGISTRATION_STATUSES, type Registration, type RegistrationStatu
 import type { Caller } from '../core/action'
 import { updatedCount } from '../core/cloud'
 import { hasRole } from '../../src/common/roles'
-import { _, addUnlessDuplicate, byId, coll, countOf, rows } from './db'
+import { _, byId, coll, countOf, rows } from './db'
 import { loadSpace } from './access'
 import { requireConsent } from './consent'
 import { notify } from './notify'
