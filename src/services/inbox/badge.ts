@@ -62,7 +62,13 @@ export function refreshInboxBadge(): Promise<number | null> {
   return inFlight
 }
 
+/**
+ * Subscribes, and tells the listener the current count at once: a refresh may have landed
+ * between the subscriber's first render and its subscription (the entry on 我的 then kept
+ * showing 0 while the tab badge showed the count).
+ */
 export function onUnreadChange(listener: Listener): () => void {
   listeners.add(listener)
+  listener(unread)
   return () => void listeners.delete(listener)
 }
