@@ -2,6 +2,7 @@
 // planner and HR notices. Calendar dates are China time 'YYYY-MM-DD', times of
 // day 'HH:mm' (China time); instants are ISO strings.
 import { z } from 'zod'
+import { lineText, multilineText } from '../schemas/primitives'
 import { LocalizedSchema } from '../learning/content'
 import { DateStringSchema, IdSchema, RequestIdSchema, TimeOfDaySchema } from '../spaces/schemas'
 
@@ -54,14 +55,14 @@ export type CallMood = z.infer<typeof CallMoodSchema>
 /** What the worker fills in for a call. */
 export const CallFieldsSchema = z.object({
   /** who the call is with, as the worker calls them ("大宝", "儿子"); no more than a short label */
-  withWhom: z.string().trim().min(1).max(10),
+  withWhom: lineText(1, 10),
   /** optional link to the worker's own child record (spaces domain); checked by the server */
   childId: IdSchema.optional(),
   date: DateStringSchema,
   time: TimeOfDaySchema,
   repeatWeekly: z.boolean(),
   /** "ask about the maths test" */
-  note: z.string().trim().max(100)
+  note: multilineText(0, 100)
 })
 export type CallFields = z.infer<typeof CallFieldsSchema>
 
@@ -104,8 +105,8 @@ export const NoticeAudienceSchema = z.discriminatedUnion('type', [
 export type NoticeAudience = z.infer<typeof NoticeAudienceSchema>
 
 export const NoticeFieldsSchema = z.object({
-  title: z.string().trim().min(1).max(40),
-  body: z.string().trim().min(1).max(1000),
+  title: lineText(1, 40),
+  body: multilineText(1, 1000),
   /** optional link to a space of the same factory (the notice screen opens it) */
   spaceId: IdSchema.optional(),
   audience: NoticeAudienceSchema

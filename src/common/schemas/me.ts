@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LangSchema, RoleSchema } from './primitives'
+import { LangSchema, lineText, RoleSchema } from './primitives'
 
 export const LocalizedTextSchema = z.object({ 'zh-CN': z.string(), en: z.string() })
 
@@ -23,7 +23,7 @@ export const MeGetPayloadSchema = z.object({}).strict()
 export const MeUpdatePayloadSchema = z
   .object({
     language: LangSchema.optional(),
-    displayName: z.string().trim().min(1).max(20).optional()
+    displayName: lineText(1, 20).optional()
   })
   .strict()
   .refine((p) => p.language !== undefined || p.displayName !== undefined, { message: 'nothing to update' })

@@ -13,6 +13,7 @@
 //   attendance.child                      the guardian, or HR/staff of a factory where the child is registered (audit-logged)
 //   notifications.*                       the caller's own inbox
 import { z } from 'zod'
+import { lineText, multilineText } from '../schemas/primitives'
 import {
   AttendanceRecordSchema,
   ChildFieldsSchema,
@@ -132,7 +133,7 @@ export const spacesActions = {
   /** HR: open → closed (no new registrations; existing ones stay). */
   'spaces.close': { payload: bySpace, result: SpaceSchema },
   /** HR: cancel the season; every active registration is cancelled and each family gets a `space_cancelled` notification. */
-  'spaces.cancel': { payload: z.object({ spaceId: IdSchema, reason: z.string().trim().min(1).max(200) }).strict(), result: SpaceSchema },
+  'spaces.cancel': { payload: z.object({ spaceId: IdSchema, reason: multilineText(1, 200) }).strict(), result: SpaceSchema },
   /** HR: assign (assigned: true) or unassign a staff member of the factory to the space. */
   'spaces.assignStaff': {
     payload: z.object({ spaceId: IdSchema, openid: IdSchema, assigned: z.boolean() }).strict(),
@@ -202,7 +203,7 @@ export const spacesActions = {
   /** HR: approve or reject a pending registration (reject needs a reason). */
   'registrations.decide': {
     payload: z
-      .object({ registrationId: IdSchema, decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(200).optional() })
+      .object({ registrationId: IdSchema, decision: z.enum(['approve', 'reject']), reason: multilineText(0, 200).optional() })
       .strict()
       .refine((p) => p.decision === 'approve' || !!p.reason, { message: 'reason required to reject', path: ['reason'] }),
     result: HrRegistrationSchema
@@ -246,7 +247,7 @@ export const spacesActions = {
         pickupPersonId: IdSchema.optional(),
         pin: PinSchema.optional(),
         /** or: someone NOT on the list came (always refused, recorded with this name) */
-        unlistedName: z.string().trim().min(1).max(20).optional()
+        unlistedName: lineText(1, 20).optional()
       })
       .strict()
       .refine((p) => (p.pickupPersonId && p.pin && !p.unlistedName) || (!p.pickupPersonId && !p.pin && !!p.unlistedName), {

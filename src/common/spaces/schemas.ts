@@ -2,7 +2,7 @@
 // the app sends and receives. Dates are calendar dates in China time
 // ('YYYY-MM-DD'), times of day 'HH:mm'; instants are ISO strings.
 import { z } from 'zod'
-import { RoleSchema } from '../schemas/primitives'
+import { lineText, multilineText, RoleSchema } from '../schemas/primitives'
 
 // ---- primitives ----------------------------------------------------------------
 
@@ -31,8 +31,8 @@ export const PhoneSchema = z
   .trim()
   .regex(/^\+?[0-9][0-9 -]{4,18}[0-9]$/, 'phone number')
 
-const personName = z.string().trim().min(1).max(20)
-const shortText = z.string().trim().min(1).max(20)
+const personName = lineText(1, 20)
+const shortText = lineText(1, 20)
 
 /** Pickup PIN as typed by the guardian / told to staff: 4 to 6 digits. Only its salted hash is stored. */
 export const PinSchema = z.string().regex(/^\d{4,6}$/, 'PIN must be 4-6 digits')
@@ -63,8 +63,8 @@ export type SpaceStatus = z.infer<typeof SpaceStatusSchema>
 
 /** What HR fills in for a season. Checked together by `SpaceInputSchema`. */
 export const SpaceFieldsSchema = z.object({
-  name: z.string().trim().min(1).max(30),
-  location: z.string().trim().min(1).max(60),
+  name: lineText(1, 30),
+  location: lineText(1, 60),
   startDate: DateStringSchema,
   endDate: DateStringSchema,
   dailyHours: z.object({ start: TimeOfDaySchema, end: TimeOfDaySchema }),
@@ -76,7 +76,7 @@ export const SpaceFieldsSchema = z.object({
   registrationOpens: DateStringSchema,
   registrationCloses: DateStringSchema,
   requiresApproval: z.boolean(),
-  notesForParents: z.string().trim().max(500)
+  notesForParents: multilineText(0, 500)
 })
 export type SpaceFields = z.infer<typeof SpaceFieldsSchema>
 
@@ -145,8 +145,8 @@ export const ChildFieldsSchema = z.object({
   givenName: personName,
   birthDate: DateStringSchema,
   relation: RelationSchema,
-  allergies: z.string().trim().max(200),
-  medicalNotes: z.string().trim().max(500),
+  allergies: multilineText(0, 200),
+  medicalNotes: multilineText(0, 500),
   /** exactly two people to call in an emergency */
   emergencyContacts: z.array(EmergencyContactSchema).length(2),
   /** 1-5 people allowed to collect the child; a new person (no id) must have a pin */
