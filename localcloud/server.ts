@@ -13,6 +13,7 @@ import { FunctionHost, type CallerContext, type InvocationRecord } from './funct
 import { loadFunctions } from './functions/registry'
 import { decodeOpenApiForm, encodeOpenApiResponse, encodeOpenApiSystemError, OPENAPI_HTTP_CONTENT_TYPE, parseMultipart } from './openapi/wire'
 import { FaultSchema, Outbox } from './openapi/outbox'
+import { ContentChecker, SecCheckFaultSchema, SecCheckWordsSchema, type SecCheckWords } from './openapi/sec-check'
 import { readBody, sendJson } from './http/body'
 import { serveStatic } from './http/static'
 import { DEMO_FACTORY, DEMO_IDENTITIES, seedDemo } from './seed'
@@ -35,6 +36,8 @@ export interface LocalCloudOptions {
   /** fire timer triggers on their cron */
   timers?: boolean
   maxInstancesPerFunction?: number
+  /** word lists of the emulated security.msgSecCheck (default: DEFAULT_WORDS in openapi/sec-check.ts) */
+  contentSecurity?: SecCheckWords
 }
 
 export interface Stats {
@@ -50,6 +53,8 @@ export class LocalCloud {
   readonly store: Store
   readonly engine: DbEngine
   readonly outbox = new Outbox()
+  /** security.msgSecCheck: word lists, fault injection and the record of checks */
+  readonly secCheck = new ContentChecker()
   host!: FunctionHost
   private server!: http.Server
   private readonly perInvocation = new Map<string, number>()
@@ -62,6 +67,7 @@ export class LocalCloud {
     this.store = new Store(path.join(opts.dataDir, 'cloud.sqlite'))
     this.engine = new DbEngine(this.store)
     this.applySchema(opts.collections ?? COLLECTIONS)
+    if (opts.contentSecurity) this.secCheck.configure(opts.contentSecurity)
     if (opts.seed) seedDemo(this.store)
   }
 
@@ -196,6 +202,13 @@ export class LocalCloud {
     const apiName = String(form.apiName ?? '')
     // The platform refuses openapi calls a function's config.json does not declare.
     if (!def?.config.permissions?.openapi?.includes(apiName)) return reply(encodeOpenApiSystemError(-604101))
+    if (apiName === 'security.msgSecCheck') {
+      const { body, delayMs } = this.secCheck.check(form.data, parent?.functionName)
+      if (!delayMs) return reply(encodeOpenApiResponse(body))
+      // a late reply: the caller's own timeout (or the function's) decides what happens
+      setTimeout(() => reply(encodeOpenApiResponse(body)), delayMs).unref()
+      return
+    }
     if (apiName !== 'subscribeMessage.send') {
       return reply(encodeOpenApiResponse({ errcode: 40001, errmsg: `api ${apiName} is not emulated` }))
     }
@@ -245,6 +258,24 @@ export class LocalCloud {
         this.outbox.arm(parsed.data)
         return sendJson(res, 200, { ok: true })
       }
+      case 'GET /__dev/sec-check':
+        return sendJson(res, 200, { words: this.secCheck.wordLists(), checks: this.secCheck.list() })
+      case 'PUT /__dev/sec-check/words': {
+        const parsed = SecCheckWordsSchema.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'))
+        if (!parsed.success) return sendJson(res, 400, { errMsg: parsed.error.message })
+        this.secCheck.configure(parsed.data)
+        return sendJson(res, 200, { words: this.secCheck.wordLists() })
+      }
+      case 'POST /__dev/sec-check/faults': {
+        const parsed = SecCheckFaultSchema.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'))
+        if (!parsed.success) return sendJson(res, 400, { errMsg: parsed.error.message })
+        this.secCheck.arm(parsed.data)
+        return sendJson(res, 200, { ok: true })
+      }
+      case 'DELETE /__dev/sec-check':
+        this.secCheck.reset()
+        if (this.opts.contentSecurity) this.secCheck.configure(this.opts.contentSecurity)
+        return sendJson(res, 200, { ok: true })
       case 'GET /__dev/stats':
         return sendJson(res, 200, this.stats)
       default:
