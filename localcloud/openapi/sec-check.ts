@@ -89,8 +89,8 @@ export class ContentChecker {
     return { blocked: [...this.words.blocked], review: [...this.words.review] }
   }
 
-  arm(fault: SecCheckFault): void {
-    this.faults.push({ ...fault })
+  arm(fault: z.input<typeof SecCheckFaultSchema>): void {
+    this.faults.push(SecCheckFaultSchema.parse(fault))
   }
 
   clearFaults(): void {
