@@ -1,0 +1,63 @@
+// Module 1 and the tips after the 2026-11-30 review: plain words, short cards, quizzes that
+// cannot be answered by picking the longest option or a favorite position, one English.
+import { loadRawContent } from '../../../content/load'
+import type { Localized, Session, Tip } from '../../../src/common/learning/content'
+
+const raw = loadRawContent()
+const module1 = raw.sessions.filter((s) => /module-1[\\/]/.test(s.file)).map((s) => s.data as Session)
+const tips = raw.tips as Tip[]
+const han = (s: string) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length
+
+/** Every Localized value inside a structure. */
+function localized(value: unknown): Localized[] {
+  if (!value || typeof value !== 'object') return []
+  const obj = value as Record<string, unknown>
+  if (typeof obj['zh-CN'] === 'string' && typeof obj.en === 'string') return [obj as Localized]
+  return Object.values(obj).flatMap(localized)
+}
+
+test('module 1 has ten sessions, each card under 60 Chinese characters', () => {
+  expect(module1).toHaveLength(10)
+  const long = module1.flatMap((s) => s.cards.filter((c) => han(c.body['zh-CN']) >= 60).map((c) => `${s.id} ${c.id}`))
+  expect(long).toEqual([])
+})
+
+test('module 1 quizzes: the key is the uniquely longest option in at most a third of the questions, and no position holds more than 45% of the keys', () => {
+  const questions = module1.flatMap((s) => s.quiz)
+  const keyIsLongest = questions.filter((q) => {
+    const key = q.options.find((o) => o.correct)!
+    return q.options.every((o) => o === key || han(o.text['zh-CN']) < han(key.text['zh-CN']))
+  })
+  expect(keyIsLongest.length).toBeLessThanOrEqual(Math.floor(questions.length / 3))
+  const byPosition = new Map<number, number>()
+  for (const q of questions) {
+    const at = q.options.findIndex((o) => o.correct)
+    byPosition.set(at, (byPosition.get(at) ?? 0) + 1)
+  }
+  for (const n of byPosition.values()) expect(n / questions.length).toBeLessThanOrEqual(0.45)
+})
+
+test('module 1 quizzes do not repeat a prompt', () => {
+  const prompts = module1.flatMap((s) => s.quiz.map((q) => q.prompt['zh-CN']))
+  expect(new Set(prompts).size).toBe(prompts.length)
+})
+
+test('module 1 avoids the jargon the review found', () => {
+  const jargon = /开放的问题|接住|专属时间|被看见|被听见|期待合理|完整的人|额外的好处/
+  const found = module1.flatMap((s) => localized(s).filter((t) => jargon.test(t['zh-CN'])).map((t) => `${s.id}: ${t['zh-CN']}`))
+  expect(found).toEqual([])
+})
+
+describe.each([
+  ['module 1', module1 as unknown[]],
+  ['tips', tips as unknown[]]
+])('English of %s', (_name, items) => {
+  const texts = items.flatMap(localized).map((t) => t.en)
+  test('typographic quotes and apostrophes only', () => {
+    expect(texts.filter((t) => /['"]/.test(t))).toEqual([])
+  })
+  test('American spelling', () => {
+    const british = /\b(Mum|Mummy|maths|favourite|colour|behaviour|neighbour|programme|centre|practise|criticise|recognise|organise|apologise|realise|cross with|lie-in|holidays)\b/
+    expect(texts.filter((t) => british.test(t))).toEqual([])
+  })
+})
