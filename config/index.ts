@@ -29,6 +29,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // Taro transpiles only src/ and its own packages; the rest of node_modules that reaches dist/
+      // (zod, dayjs, ...) must go through babel too, or its ES2020+ syntax ships as is.
+      compile: { include: [(file: string) => /[\\/]node_modules[\\/]/.test(file)] },
       // Subpackage-only modules stay in their subpackage instead of bloating common.js.
       optimizeMainPackage: { enable: true },
       postcss: {

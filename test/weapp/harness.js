@@ -136,4 +136,12 @@ function pageRequests(requests) {
   return requests.filter((r) => !(r.action === 'notifications.list' && r.payload && r.payload.unreadOnly === true))
 }
 
-module.exports = { DIST, assertBuilt, bootApp, waitFor, pageRequests }
+/** Every file under dist/ (paths absolute), for the scans of the build output. */
+function listDistFiles(dir = DIST) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? listDistFiles(full) : [full]
+  })
+}
+
+module.exports = { DIST, assertBuilt, bootApp, waitFor, pageRequests, listDistFiles }
