@@ -157,7 +157,10 @@ export class DbEngine {
     }))
     // The real service returns 20 results unless the pipeline sets a limit.
     if (!stages.some((s) => '$limit' in s)) stages.push({ $limit: AGGREGATE_DEFAULT_LIMIT })
-    const list = new Aggregator(stages, {}).run(this.view(coll, this.tx(p))) as Doc[]
+    const tx = this.tx(p)
+    // $lookup reads another collection as the request sees it (same transaction view).
+    const collectionResolver = (name: string) => (this.store.hasCollection(name) ? this.view(name, tx) : [])
+    const list = new Aggregator(stages, { collectionResolver }).run(this.view(coll, tx)) as Doc[]
     return { data: { list: list.map(toWire) } }
   }
 

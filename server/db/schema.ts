@@ -6,6 +6,7 @@ import { SERVER_ONLY, type CollectionDecl } from './schema-types'
 import { LEARNING_COLLECTIONS } from '../learning/collections'
 import { SPACES_COLLECTIONS } from '../spaces/collections'
 import { REMINDERS_COLLECTIONS } from '../reminders/collections'
+import { INSIGHTS_COLLECTIONS } from '../insights/collections'
 
 export type { CollectionDecl, IndexDecl, SecurityRule } from './schema-types'
 
@@ -33,6 +34,6 @@ const CORE_COLLECTIONS: CollectionDecl[] = [
   }
 ]
 
-export const COLLECTIONS: CollectionDecl[] = [...CORE_COLLECTIONS, ...LEARNING_COLLECTIONS, ...SPACES_COLLECTIONS, ...REMINDERS_COLLECTIONS]
+export const COLLECTIONS: CollectionDecl[] = [...CORE_COLLECTIONS, ...LEARNING_COLLECTIONS, ...SPACES_COLLECTIONS, ...REMINDERS_COLLECTIONS, ...INSIGHTS_COLLECTIONS]
 
 export const COLLECTION_NAMES = COLLECTIONS.map((c) => c.name)

@@ -4,8 +4,9 @@ import { meHandlers } from '../me/handlers'
 import { learningHandlers } from '../learning/handlers'
 import { spacesHandlers } from '../spaces/handlers'
 import { remindersHandlers } from '../reminders/handlers'
+import { insightsHandlers } from '../insights/handlers'
 
-const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers, ...remindersHandlers })
+const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers, ...remindersHandlers, ...insightsHandlers })
 
 export async function main(event: unknown) {
   return route(event)

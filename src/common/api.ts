@@ -8,6 +8,7 @@ import { ERROR_CODES, type ErrorCode } from './errors'
 import { learningActions } from './learning/actions'
 import { spacesActions } from './spaces/actions'
 import { remindersActions } from './reminders/actions'
+import { insightsActions } from './insights/actions'
 
 export { API_FUNCTION } from './function-names'
 
@@ -17,7 +18,7 @@ export const meActions = {
 } as const
 
 /** Every action of the `api` function, by domain. */
-export const actions = { ...meActions, ...learningActions, ...spacesActions, ...remindersActions } as const
+export const actions = { ...meActions, ...learningActions, ...spacesActions, ...remindersActions, ...insightsActions } as const
 
 export type ActionName = keyof typeof actions
 export type ActionPayload<A extends ActionName> = z.input<(typeof actions)[A]['payload']>

@@ -45,6 +45,8 @@ export const ERROR_MESSAGES = {
   NOTICE_NO_RECIPIENTS: { 'zh-CN': '没有人会收到这条通知，请换一个发送对象。', en: 'Nobody would receive this notice. Please choose other recipients.' },
   NOTICE_NOT_SENT: { 'zh-CN': '通知还在发送中或还没发送，请稍后再试。', en: 'The notice has not been sent yet or is still sending. Please try again later.' },
   NOTICE_ALREADY_SENT: { 'zh-CN': '通知已经开始发送，不能取消了。', en: 'The notice is already being sent and cannot be cancelled.' },
+  // insights (program impact dashboards)
+  INSIGHTS_PROGRAM_REQUIRED: { 'zh-CN': '您负责多个项目，请先选择要查看的项目。', en: 'You work on more than one program. Please choose the program to view.' },
   NOTICE_REMIND_TOO_SOON: { 'zh-CN': '刚刚提醒过，请过一小时再提醒。', en: 'A reminder was just sent. Please wait an hour before reminding again.' }
 } as const satisfies Record<string, Record<Lang, string>>
 
