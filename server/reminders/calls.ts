@@ -5,6 +5,11 @@ import type { z } from 'zod'
 import { AppError } from '../../src/common/errors'
 import type { remindersActions } from '../../src/common/reminders/actions'
 import { tipForMood } from '../../src/common/reminders/call-tips'
+import { ageBandOf, ageBandsOf } from '../../src/common/learning/tips'
+import type { AgeBand } from '../../src/common/learning/content'
+import { chinaDate } from '../../src/common/china-time'
+import { ageAt } from '../../src/common/spaces/dates'
+import { childBirthDates } from '../spaces/children'
 import type { Call, CallMood } from '../../src/common/reminders/schemas'
 import { addDays, chinaDayStart } from '../../src/common/spaces/dates'
 import type { Caller } from '../core/action'
@@ -189,13 +194,24 @@ export async function callFeedback({ id, mood }: P<'calls.feedback'>, caller: Ca
   const call = await loadOwnCall(caller, id)
   if (call.status === 'cancelled') throw new AppError('CALL_NOT_EDITABLE')
   if (new Date(call.at).getTime() > Date.now()) throw new AppError('FEEDBACK_TOO_EARLY')
-  const tip = tipForMood(COURSE.tips ?? [], mood, call._id)
+  const tip = tipForMood(COURSE.tips ?? [], mood, call._id, await callAgeBands(call))
   const feedback = { mood, at: new Date(), tipId: tip?.id ?? null }
   await coll.calls().doc(call._id).update({ data: { status: 'done', feedback, updatedAt: new Date() } })
   return {
     call: view({ ...call, status: 'done', feedback }),
     tip: tip ? { id: tip.id, title: tip.title, body: tip.body } : null
   }
+}
+
+/** The age band of the call's child; without one (or once deleted), those of all the caller's children. */
+async function callAgeBands(call: CallRecord): Promise<AgeBand[]> {
+  const today = chinaDate()
+  if (call.childId) {
+    const child = await byId<{ guardianOpenid: string; birthDate: string }>(coll.children(), call.childId)
+    const band = child && child.guardianOpenid === call.openid ? ageBandOf(ageAt(child.birthDate, today)) : null
+    if (band) return [band]
+  }
+  return ageBandsOf((await childBirthDates(call.openid)).map((birthDate) => ageAt(birthDate, today)))
 }
 
 // ---- scheduler ---------------------------------------------------------------------------------

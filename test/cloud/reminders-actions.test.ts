@@ -3,6 +3,7 @@
 // notices with preview, report, remind and "I've read this" — including bad
 // payloads and attempts across factories.
 import type { LocalCloud } from '../../localcloud/server'
+import { loadRawContent } from '../../content/load'
 import { startTestCloud } from './harness'
 import { FACTORY, HR, OTHER_FACTORY, OTHER_HR, OTHER_WORKER, WORKER, ok, refused, seedOtherFactory, seedSpace, tick } from './spaces-fixtures'
 
@@ -15,6 +16,7 @@ afterAll(async () => {
   await cloud?.close()
 })
 
+const TIPS = loadRawContent().tips as { id: string; ageBands: string[] }[]
 let seq = 0
 const rid = () => `req-${Date.now()}-${++seq}`
 const creditOf = (openid: string, templateId: string) => (cloud.store.get('subscribe_credits', `${openid}:${templateId}`)?.doc as any)?.credit ?? 0
@@ -180,6 +182,27 @@ describe('call planner', () => {
     const list = await ok(cloud, WORKER, 'calls.list', {})
     expect(list.askFeedback).toHaveLength(0)
     expect(list.history.find((c: any) => c.id === id).status).toBe('done')
+  })
+
+  test('the tip after a call fits the age of the call’s child (a hard call with a one-year-old gets no teenager tip)', async () => {
+    const birthDate = chinaAt(-400 * 24 * 60).date // about 13 months old
+    cloud.store.commit([{ coll: 'children', id: 'toddler-call', doc: { _id: 'toddler-call', guardianOpenid: WORKER, givenName: '小宝', birthDate, relation: 'mother' } }])
+    const past = chinaAt(-30)
+    for (let i = 0; i < 12; i++) {
+      const id = `call-toddler-${i}`
+      cloud.store.commit([
+        {
+          coll: 'calls',
+          id,
+          doc: { _id: id, openid: WORKER, seriesId: id, withWhom: '小宝', childId: 'toddler-call', date: past.date, time: past.time, at: new Date(Date.now() - 30 * 60_000), repeatWeekly: false, note: '', status: 'planned', reminded: false, feedback: null, createdAt: new Date(), updatedAt: new Date() }
+        }
+      ])
+      for (const mood of ['hard', 'okay', 'good']) {
+        const { tip } = await ok(cloud, WORKER, 'calls.feedback', { id, mood })
+        const ageBands = TIPS.find((t) => t.id === tip.id)!.ageBands
+        expect([mood, tip.id, ageBands]).toEqual([mood, tip.id, expect.arrayContaining(['0-2'])])
+      }
+    }
   })
 })
 

@@ -1,7 +1,7 @@
-// "How did the call go?" → one tip that fits the answer. Pure and deterministic
-// per call, so asking again shows the same tip.
+// "How did the call go?" → one tip that fits the answer and the child's age. Pure and
+// deterministic per call, so asking again shows the same tip.
 import { hashString } from '../learning/tips'
-import type { Situation } from '../learning/content'
+import type { AgeBand, Situation } from '../learning/content'
 import type { CallMood } from './schemas'
 
 /** Situations that fit each face, most fitting first. */
@@ -14,15 +14,20 @@ export const MOOD_SITUATIONS: Record<CallMood, readonly Situation[]> = {
 interface TipLike {
   id: string
   situations: readonly string[]
+  ageBands?: readonly AgeBand[]
 }
 
 /**
- * Tips about calls (ids 'tip-call-…') are preferred over other tips of the same
- * situation; within the best group one is picked by the call's id.
+ * Only tips for the given age bands (the child of the call, else the caller's children)
+ * are considered: a hard call with a toddler must not get a tip written for teenagers.
+ * Without known ages every tip may be shown. Tips about calls (ids 'tip-call-…') are
+ * preferred over other tips of the same situation; within the best group one is picked
+ * by the call's id.
  */
-export function tipForMood<T extends TipLike>(tips: readonly T[], mood: CallMood, seed: string): T | null {
+export function tipForMood<T extends TipLike>(tips: readonly T[], mood: CallMood, seed: string, ageBands?: readonly AgeBand[]): T | null {
+  const forAge = ageBands?.length ? tips.filter((t) => !t.ageBands || t.ageBands.some((b) => ageBands.includes(b))) : tips
   for (const situation of MOOD_SITUATIONS[mood]) {
-    const fitting = tips.filter((t) => t.situations.includes(situation)).sort((a, b) => (a.id < b.id ? -1 : 1))
+    const fitting = forAge.filter((t) => t.situations.includes(situation)).sort((a, b) => (a.id < b.id ? -1 : 1))
     if (!fitting.length) continue
     const aboutCalls = fitting.filter((t) => t.id.startsWith('tip-call-'))
     const group = aboutCalls.length ? aboutCalls : fitting
