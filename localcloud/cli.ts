@@ -1,5 +1,7 @@
-// `npm run emulator -- --port <port> --data <dir> [--static <dir>] [--seed] [--timers]`
-// Runs the local cloud alone and prints the URL the SDK should use.
+// `npm run emulator -- --port <port> --data <dir> [--static <dir>] [--seed] [--timers]
+//   [--secret-id <id> --secret-key <key>] [--host <addr> --unsafe-expose]`
+// Runs the local cloud alone and prints the URL the SDK should use, then the
+// key pair it must sign with (random unless given), one `NAME=value` a line.
 import { parseArgs } from 'util'
 import { startLocalCloud } from './server'
 import { DEFAULT_DATA_DIR } from './paths'
@@ -12,18 +14,31 @@ async function main() {
       data: { type: 'string', default: DEFAULT_DATA_DIR },
       static: { type: 'string' },
       seed: { type: 'boolean', default: false },
-      timers: { type: 'boolean', default: false }
+      timers: { type: 'boolean', default: false },
+      'secret-id': { type: 'string' },
+      'secret-key': { type: 'string' },
+      'unsafe-expose': { type: 'boolean', default: false }
     }
   })
+  const secretId = values['secret-id']
+  const secretKey = values['secret-key']
+  if (!secretId !== !secretKey || secretId === '' || secretKey === '') {
+    console.error('--secret-id and --secret-key go together (both non-empty), or neither for a random pair')
+    process.exit(2)
+  }
   const cloud = await startLocalCloud({
     port: Number(values.port),
     host: values.host,
+    unsafeExpose: values['unsafe-expose'],
     dataDir: values.data!,
     staticDir: values.static,
     seed: values.seed,
-    timers: values.timers
+    timers: values.timers,
+    credentials: secretId && secretKey ? { secretId, secretKey } : undefined
   })
   console.log(cloud.adminUrl)
+  console.log(`TENCENTCLOUD_SECRETID=${cloud.credentials.secretId}`)
+  console.log(`TENCENTCLOUD_SECRETKEY=${cloud.credentials.secretKey}`)
   const stop = async () => {
     await cloud.close()
     process.exit(0)
@@ -33,6 +48,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e)
+  console.error(e instanceof Error ? e.message : e)
   process.exit(1)
 })

@@ -1,10 +1,15 @@
 // The environment that points an unmodified wx-server-sdk at a local cloud
 // (facts: docs/cloud-emulator.md). One place, used by the function host,
 // tests and scripts.
+import type { Credentials } from './auth/tc3'
 
 export const LOCAL_ENV_ID = 'local-env'
 
-export function sdkEnv(adminUrl: string, envId = LOCAL_ENV_ID): Record<string, string> {
+/**
+ * `credentials` are the key pair the local cloud issued (`cloud.credentials`, or the
+ * TENCENTCLOUD_SECRETID/KEY lines `npm run emulator` prints): it refuses unsigned requests.
+ */
+export function sdkEnv(adminUrl: string, credentials: Credentials, envId = LOCAL_ENV_ID): Record<string, string> {
   const url = new URL(adminUrl)
   // Never let a local run talk to the real Tencent Cloud by mistake.
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
@@ -12,9 +17,9 @@ export function sdkEnv(adminUrl: string, envId = LOCAL_ENV_ID): Record<string, s
   }
   return {
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }),
-    // node-sdk kills the process on a missing secret, even inside try/catch.
-    TENCENTCLOUD_SECRETID: 'local',
-    TENCENTCLOUD_SECRETKEY: 'local',
+    // The SDK signs every request with these (TC3); node-sdk also kills the process on a missing secret.
+    TENCENTCLOUD_SECRETID: credentials.secretId,
+    TENCENTCLOUD_SECRETKEY: credentials.secretKey,
     // Without this every request probes the metadata host (~60 ms).
     TENCENTCLOUD_RUNENV: 'SCF',
     TENCENTCLOUD_REGION: 'ap-shanghai',

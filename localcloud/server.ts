@@ -14,10 +14,14 @@ import { loadFunctions } from './functions/registry'
 import { decodeOpenApiForm, encodeOpenApiResponse, encodeOpenApiSystemError, OPENAPI_HTTP_CONTENT_TYPE, parseMultipart } from './openapi/wire'
 import { FaultSchema, Outbox } from './openapi/outbox'
 import { ContentChecker, SecCheckFaultSchema, SecCheckWordsSchema, type SecCheckWords } from './openapi/sec-check'
-import { readBody, sendJson } from './http/body'
+import { BodyTooLargeError, readBody, sendJson } from './http/body'
+import { readJsonBody } from './http/json-body'
+import { gatewayReplier } from './http/gateway-errors'
 import { serveStatic } from './http/static'
 import { DEMO_FACTORY, DEMO_IDENTITIES, seedDemo } from './seed'
 import { renderDevPage } from './http/dev-page'
+import { checkHostAndOrigin, checkJsonContentType, isLoopbackHost, type Refusal } from './http/guard'
+import { issueCredentials, verifyTc3, type Credentials, type SignedBody } from './auth/tc3'
 import { FUNCTIONS_DIR, RUNNER_PATH } from './paths'
 
 export interface LocalCloudOptions {
@@ -38,6 +42,10 @@ export interface LocalCloudOptions {
   maxInstancesPerFunction?: number
   /** word lists of the emulated security.msgSecCheck (default: DEFAULT_WORDS in openapi/sec-check.ts) */
   contentSecurity?: SecCheckWords
+  /** the key pair CloudBase requests must be signed with (default: random, issued at start) */
+  credentials?: Credentials
+  /** allow binding to a non-loopback host (then any Host name is accepted) */
+  unsafeExpose?: boolean
 }
 
 export interface Stats {
@@ -61,11 +69,15 @@ export class LocalCloud {
   readonly stats: Stats = { dbRequests: 0, byAction: {}, invocations: [] }
   url = ''
   adminUrl = ''
+  /** what a program needs to sign its requests: see sdkEnv() */
+  readonly credentials: Credentials
+  private port = 0
 
   constructor(readonly opts: LocalCloudOptions) {
     fs.mkdirSync(opts.dataDir, { recursive: true })
     this.store = new Store(path.join(opts.dataDir, 'cloud.sqlite'))
     this.engine = new DbEngine(this.store)
+    this.credentials = opts.credentials ?? issueCredentials()
     this.applySchema(opts.collections ?? COLLECTIONS)
     if (opts.contentSecurity) this.secCheck.configure(opts.contentSecurity)
     if (opts.seed) seedDemo(this.store)
@@ -80,10 +92,15 @@ export class LocalCloud {
   }
 
   async listen(): Promise<this> {
+    const bindHost = this.opts.host ?? '127.0.0.1'
+    if (!isLoopbackHost(bindHost) && !this.opts.unsafeExpose) {
+      throw new Error(`refusing to listen on ${bindHost}: the local cloud is for this machine only (pass --unsafe-expose to override)`)
+    }
     this.server = http.createServer((req, res) => {
       this.route(req, res).catch((e) => {
-        if (!res.headersSent) sendJson(res, 500, { code: 'INTERNAL', message: String((e as Error).message) })
-        else res.end()
+        if (res.headersSent) res.end()
+        else if (e instanceof BodyTooLargeError) sendJson(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: e.message })
+        else sendJson(res, 500, { code: 'INTERNAL', message: String((e as Error).message) })
       })
     })
     this.server.keepAliveTimeout = 5000
@@ -92,6 +109,7 @@ export class LocalCloud {
       this.server.listen(this.opts.port ?? 0, this.opts.host ?? '127.0.0.1', () => resolve())
     })
     const { port } = this.server.address() as AddressInfo
+    this.port = port
     const shownHost = (this.opts.host ?? '127.0.0.1') === '0.0.0.0' ? '127.0.0.1' : (this.opts.host ?? '127.0.0.1')
     this.url = `http://${shownHost}:${port}`
     this.adminUrl = `http://127.0.0.1:${port}/admin`
@@ -101,6 +119,7 @@ export class LocalCloud {
       envId: this.opts.envId ?? 'local-env',
       appid: this.opts.appid ?? 'wxlocalappid0000',
       runnerPath: this.opts.runnerPath ?? RUNNER_PATH,
+      credentials: this.credentials,
       maxInstancesPerFunction: this.opts.maxInstancesPerFunction,
       onInvocationEnd: (rec) => this.recordInvocation(rec)
     })
@@ -134,6 +153,8 @@ export class LocalCloud {
   // ---- routing -------------------------------------------------------------
 
   private async route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const refused = checkHostAndOrigin(req, { port: this.port, exposed: !!this.opts.unsafeExpose })
+    if (refused) return this.refuse(req, res, refused)
     const url = new URL(req.url ?? '/', 'http://local')
     const admin = /^\/admin(?:\/inv\/([0-9a-f]+))?\/?$/.exec(url.pathname)
     if (admin && req.method === 'POST') return this.handleAdmin(req, res, admin[1])
@@ -142,19 +163,35 @@ export class LocalCloud {
     serveStatic(this.opts.staticDir, req, res)
   }
 
+  /** Answers a refused request with a typed error, after draining its body so the connection stays usable. */
+  private async refuse(req: http.IncomingMessage, res: http.ServerResponse, r: Refusal): Promise<void> {
+    req.resume()
+    sendJson(res, r.status, { code: r.code, message: r.message })
+  }
+
   // ---- the CloudBase API the SDK calls --------------------------------------
 
   private async handleAdmin(req: http.IncomingMessage, res: http.ServerResponse, invocationId?: string): Promise<void> {
+    const contentType = req.headers['content-type'] ?? ''
+    const multipart = contentType.startsWith('multipart/form-data')
+    if (!multipart) {
+      const refused = checkJsonContentType(req)
+      if (refused) return this.refuse(req, res, refused)
+    }
     const body = await readBody(req)
     const requestId = randomBytes(8).toString('hex')
-    const contentType = req.headers['content-type'] ?? ''
-    if (contentType.startsWith('multipart/form-data')) return this.handleOpenApi(body, contentType, res, invocationId)
-    let params: Record<string, any>
+    let signed: SignedBody
     try {
-      params = JSON.parse(body.toString('utf8'))
+      signed = multipart ? { kind: 'multipart', fields: parseMultipart(body, contentType) } : { kind: 'json', params: JSON.parse(body.toString('utf8')) }
+      if (signed.kind === 'json' && (typeof signed.params !== 'object' || signed.params === null || Array.isArray(signed.params))) throw new Error('not an object')
     } catch {
-      return sendJson(res, 200, { code: 'INVALID_PARAM', message: 'body is not JSON', requestId })
+      return sendJson(res, 200, { code: 'INVALID_PARAM', message: multipart ? 'body is not multipart/form-data' : 'body is not a JSON object', requestId })
     }
+    const verdict = verifyTc3({ method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body: signed }, this.credentials)
+    // HTTP 200 with a code, as CloudBase answers its errors: the SDK then reports the code.
+    if (!verdict.ok) return sendJson(res, 200, { code: 'SIGN_PARAM_INVALID', message: `request refused: ${verdict.reason}`, requestId })
+    if (signed.kind === 'multipart') return this.handleOpenApi(signed.fields, res, invocationId)
+    const params: Record<string, any> = signed.params
     const action = String(params.action ?? '')
     this.count(action, invocationId)
     if (action.startsWith('database.')) {
@@ -191,8 +228,8 @@ export class LocalCloud {
     if (invocationId) this.perInvocation.set(invocationId, (this.perInvocation.get(invocationId) ?? 0) + 1)
   }
 
-  private handleOpenApi(body: Buffer, contentType: string, res: http.ServerResponse, invocationId?: string): void {
-    const form = decodeOpenApiForm(parseMultipart(body, contentType))
+  private handleOpenApi(fields: Record<string, Buffer>, res: http.ServerResponse, invocationId?: string): void {
+    const form = decodeOpenApiForm(fields)
     const reply = (buf: Buffer) => {
       res.writeHead(200, { 'content-type': OPENAPI_HTTP_CONTENT_TYPE, 'content-length': buf.length })
       res.end(buf)
@@ -218,27 +255,45 @@ export class LocalCloud {
   // ---- the H5 gateway and developer endpoints ------------------------------
 
   private async handleGateway(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const reply = gatewayReplier(req, res)
+    const refused = checkJsonContentType(req)
+    if (refused) return reply(refused.status, 'BAD_REQUEST', refused.message)
     const openid = String(req.headers['x-dev-openid'] ?? '')
-    if (!OPENID_PATTERN.test(openid)) return sendJson(res, 401, { errMsg: 'sign in first: no or invalid x-dev-openid header' })
-    let body: { name?: unknown; data?: unknown }
-    try {
-      body = JSON.parse((await readBody(req)).toString('utf8'))
-    } catch {
-      return sendJson(res, 400, { errMsg: 'body must be JSON {name, data}' })
+    // All-digit values would reach the function as numbers (getWXContext parses them: "007" acts as 7);
+    // real openids never are, so such a dev identity is refused instead of silently changed.
+    if (!OPENID_PATTERN.test(openid) || /^-?\d+$/.test(openid)) {
+      return reply(401, 'UNAUTHENTICATED', 'sign in first: no or invalid x-dev-openid header (letters, digits, _ or -, not digits only)')
     }
-    const name = String(body.name ?? '')
-    if (!this.host.definition(name)) return sendJson(res, 404, { errMsg: `no such cloud function: ${name}` })
-    const rec = await this.host.invoke(name, body.data ?? {}, {
+    const body = await readJsonBody(req)
+    if (!body.ok) {
+      if (body.problem === 'TOO_LARGE') return reply(413, 'PAYLOAD_TOO_LARGE', 'body too large')
+      return reply(400, 'BAD_REQUEST', body.problem === 'TOO_DEEP' ? 'body nested too deep' : 'body must be JSON {name, data}')
+    }
+    const call = body.value as { name?: unknown; data?: unknown } | null
+    if (typeof call !== 'object' || call === null || Array.isArray(call) || typeof call.name !== 'string') {
+      return reply(400, 'BAD_REQUEST', 'body must be JSON {name, data}')
+    }
+    if (!this.host.definition(call.name)) return reply(404, 'NOT_FOUND', `no such cloud function: ${call.name}`)
+    const rec = await this.host.invoke(call.name, call.data ?? {}, {
       openid,
       source: 'wx_client',
       clientIp: req.socket.remoteAddress ?? undefined
     })
-    if (!rec.ok) return sendJson(res, 502, { errCode: rec.error!.errCode, errMsg: rec.error!.errMsg })
+    if (!rec.ok) return reply(502, 'INTERNAL', `${rec.error!.errCode}: ${rec.error!.errMsg}`)
     sendJson(res, 200, { result: rec.result, requestID: rec.invocationId })
   }
 
   private async handleDev(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const route = `${req.method} ${url.pathname.replace(/\/$/, '')}`
+    // Writes take a JSON body only (see http/guard.ts); an empty body reads as {}.
+    let body: unknown = {}
+    if (req.method === 'POST' || req.method === 'PUT') {
+      const refused = checkJsonContentType(req)
+      if (refused) return this.refuse(req, res, refused)
+      const read = await readJsonBody(req)
+      if (!read.ok) return sendJson(res, read.problem === 'TOO_LARGE' ? 413 : 400, { code: 'BAD_REQUEST', message: `body: ${read.problem}` })
+      body = read.value ?? {}
+    }
     switch (route) {
       case 'GET /__dev':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -253,7 +308,7 @@ export class LocalCloud {
         this.outbox.clearFaults()
         return sendJson(res, 200, { ok: true })
       case 'POST /__dev/openapi/faults': {
-        const parsed = FaultSchema.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'))
+        const parsed = FaultSchema.safeParse(body)
         if (!parsed.success) return sendJson(res, 400, { errMsg: parsed.error.message })
         this.outbox.arm(parsed.data)
         return sendJson(res, 200, { ok: true })
@@ -261,13 +316,13 @@ export class LocalCloud {
       case 'GET /__dev/sec-check':
         return sendJson(res, 200, { words: this.secCheck.wordLists(), checks: this.secCheck.list() })
       case 'PUT /__dev/sec-check/words': {
-        const parsed = SecCheckWordsSchema.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'))
+        const parsed = SecCheckWordsSchema.safeParse(body)
         if (!parsed.success) return sendJson(res, 400, { errMsg: parsed.error.message })
         this.secCheck.configure(parsed.data)
         return sendJson(res, 200, { words: this.secCheck.wordLists() })
       }
       case 'POST /__dev/sec-check/faults': {
-        const parsed = SecCheckFaultSchema.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'))
+        const parsed = SecCheckFaultSchema.safeParse(body)
         if (!parsed.success) return sendJson(res, 400, { errMsg: parsed.error.message })
         this.secCheck.arm(parsed.data)
         return sendJson(res, 200, { ok: true })

@@ -7,7 +7,8 @@
 // The first HR officer of a factory is created with `grant-hr`; after that, HR
 // grants and revokes staff/HR roles in the app (factory.grantRole / revokeRole).
 // Target:
-//   --url http://127.0.0.1:<port>/admin        a local cloud (npm start / npm run emulator)
+//   TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=… … --url http://127.0.0.1:<port>/admin
+//                                              a local cloud, with the key pair it printed at start
 //   TCB_ENV=<env id> TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=…   a real environment
 import { parseArgs } from 'util'
 import { operatorDb } from './lib.mjs'

@@ -3,8 +3,8 @@
 //
 // Real environment (needs an API key of the Tencent Cloud account):
 //   TCB_ENV=<env id> TENCENTCLOUD_SECRETID=... TENCENTCLOUD_SECRETKEY=... npm run deploy:db
-// Local cloud:
-//   npm run deploy:db -- --url http://127.0.0.1:<port>/admin
+// Local cloud (with the key pair it printed at start):
+//   TENCENTCLOUD_SECRETID=... TENCENTCLOUD_SECRETKEY=... npm run deploy:db -- --url http://127.0.0.1:<port>/admin
 import fs from 'fs'
 import { parseArgs } from 'util'
 import { createRequire } from 'module'

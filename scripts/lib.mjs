@@ -67,13 +67,19 @@ export async function ensureAppBuild(type, { force = false, quiet = false } = {}
 
 /**
  * The database an operator command works on: a local cloud (`--url`, loopback only) or
- * the CloudBase env of TCB_ENV with TENCENTCLOUD_SECRETID/KEY. Exits with usage on neither.
+ * the CloudBase env of TCB_ENV; both with TENCENTCLOUD_SECRETID/KEY. Exits with usage on neither.
  */
 export async function operatorDb({ url, env }, commandName) {
   const require = createRequire(import.meta.url)
   await ensureServerBuild()
   if (url) {
-    Object.assign(process.env, require(rel('build/localcloud/index.js')).sdkEnv(url))
+    // A local cloud refuses unsigned requests: sign with the pair it printed at start.
+    const { TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey } = process.env
+    if (!secretId || !secretKey) {
+      console.error(`${commandName} --url needs the TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY the local cloud printed at start`)
+      process.exit(2)
+    }
+    Object.assign(process.env, require(rel('build/localcloud/index.js')).sdkEnv(url, { secretId, secretKey }))
     env ??= 'local-env'
   } else if (!env || !process.env.TENCENTCLOUD_SECRETID || !process.env.TENCENTCLOUD_SECRETKEY) {
     console.error(`${commandName} needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --url for a local cloud)`)

@@ -33,6 +33,8 @@ const cloud = await startLocalCloud({
   timers: true
 })
 console.log(`\n亲子桥 Family Bridge is running: ${cloud.url}/\n(developer page: ${cloud.url}/__dev · data: ${values.data} · Ctrl+C to stop)`)
+// Operator scripts (`npm run admin -- … --url`, `npm run deploy:db -- --url`) sign with this pair.
+console.log(`CloudBase API for scripts: ${cloud.adminUrl}\nTENCENTCLOUD_SECRETID=${cloud.credentials.secretId}\nTENCENTCLOUD_SECRETKEY=${cloud.credentials.secretKey}`)
 
 const stop = async () => {
   await cloud.close()

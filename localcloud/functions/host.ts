@@ -8,6 +8,7 @@ import { performance } from 'perf_hooks'
 import { nextFireTime, parseCron } from './cron'
 import type { FunctionDef } from './registry'
 import { sdkEnv } from '../sdk-env'
+import type { Credentials } from '../auth/tc3'
 
 export interface CallerContext {
   openid?: string
@@ -44,6 +45,8 @@ export interface HostOptions {
   envId: string
   appid: string
   runnerPath: string
+  /** the key pair instances sign their CloudBase requests with */
+  credentials: Credentials
   maxInstancesPerFunction?: number
   /** Called around every invocation so the server can attribute database requests. */
   onInvocationEnd?: (rec: InvocationRecord) => void
@@ -61,7 +64,7 @@ export class FunctionHost {
   private readonly active = new Map<string, { functionName: string; caller: CallerContext }>()
 
   constructor(private readonly opts: HostOptions) {
-    sdkEnv(opts.adminUrl) // refuses a non-loopback URL up front
+    sdkEnv(opts.adminUrl, opts.credentials) // refuses a non-loopback URL up front
     this.defs = new Map(opts.functions.map((f) => [f.name, f]))
   }
 
@@ -84,7 +87,7 @@ export class FunctionHost {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
         LOCALCLOUD_ENTRY: def.entry,
-        ...sdkEnv(this.opts.adminUrl, this.opts.envId),
+        ...sdkEnv(this.opts.adminUrl, this.opts.credentials, this.opts.envId),
         SCF_FUNCTIONNAME: def.name,
         WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
         WX_APPID: this.opts.appid,
@@ -180,7 +183,18 @@ export class FunctionHost {
             resolve(m)
           }
         }
-        inst.child.send({
+        // A message IPC cannot serialise (e.g. nested too deep) throws here: disarm the
+        // timer, or it would kill this healthy instance during a later invocation.
+        const sent = (fn: () => void) => {
+          try {
+            fn()
+          } catch (e) {
+            clearTimeout(timer)
+            inst.pending = undefined
+            resolve({ ok: false, error: { message: `event could not be delivered: ${(e as Error).message}` } })
+          }
+        }
+        sent(() => inst.child.send({
           type: 'invoke',
           invocationId,
           event,
@@ -192,7 +206,7 @@ export class FunctionHost {
             memory_limit_in_mb: def.config.memorySize ?? 256,
             time_limit_in_ms: timeoutMs
           }
-        })
+        }))
       })
       inst.pending = undefined
       const durationMs = performance.now() - t0

@@ -12,6 +12,7 @@ export const ERROR_MESSAGES = {
   CONFLICT: { 'zh-CN': '内容已被他人修改，请刷新后重试。', en: 'Someone else changed this. Please refresh and try again.' },
   NETWORK: { 'zh-CN': '网络不太好，请稍后再试。', en: 'The network is weak. Please try again in a moment.' },
   INTERNAL: { 'zh-CN': '系统开小差了，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容太大了，请减少内容后重试。', en: 'What you sent is too large. Please send less and try again.' },
   // spaces (factories, children, registration, attendance)
   INVITE_CODE_INVALID: { 'zh-CN': '邀请码不对。请核对工厂给的邀请码，或重新扫工厂的二维码。', en: 'This invite code is not right. Check the code from your factory, or scan the factory QR code again.' },
   LAST_HR: { 'zh-CN': '工厂至少要有一位人事。请先让另一位同事成为人事。', en: 'A factory needs at least one HR officer. Make someone else HR first.' },

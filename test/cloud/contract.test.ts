@@ -6,6 +6,7 @@ import { EJSON } from 'bson'
 import type { LocalCloud } from '../../localcloud/server'
 import { decodeCommOpenApiResp } from '../../localcloud/openapi/wire'
 import { SAMPLES_FILE, startTestCloud } from './harness'
+import { signedJson, signedMultipart } from './signed-fetch'
 
 type Body = Record<string, any>
 let cloud: LocalCloud
@@ -30,20 +31,16 @@ afterAll(async () => {
 })
 
 async function post(body: Body): Promise<{ status: number; json?: Body; raw: Buffer; type: string }> {
-  const res = await fetch(`${cloud.adminUrl}?env=local-env&seqId=1`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body)
-  })
+  const url = `${cloud.adminUrl}?env=local-env&seqId=1`
+  const res = await fetch(url, signedJson(url, body, { credentials: cloud.credentials }))
   const raw = Buffer.from(await res.arrayBuffer())
   const type = res.headers.get('content-type') ?? ''
   return { status: res.status, raw, type, json: type.includes('json') ? JSON.parse(raw.toString()) : undefined }
 }
 
 async function postMultipart(fields: Record<string, string | Buffer>) {
-  const form = new FormData()
-  for (const [k, v] of Object.entries(fields)) form.append(k, typeof v === 'string' ? v : new Blob([v]))
-  const res = await fetch(`${cloud.adminUrl}?env=local-env`, { method: 'POST', body: form })
+  const url = `${cloud.adminUrl}?env=local-env`
+  const res = await fetch(url, signedMultipart(url, fields, { credentials: cloud.credentials }))
   return { status: res.status, type: res.headers.get('content-type') ?? '', raw: Buffer.from(await res.arrayBuffer()) }
 }
 

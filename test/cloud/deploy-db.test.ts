@@ -5,17 +5,17 @@ import { promisify } from 'util'
 import path from 'path'
 import { COLLECTION_NAMES } from '../../server/db/schema'
 import { REPO_ROOT } from '../../localcloud/paths'
-import { callApi, startTestCloud } from './harness'
+import { callApi, scriptEnv, startTestCloud } from './harness'
 
 test('deploy:db creates every collection of the schema, and a second run is harmless', async () => {
   const cloud = await startTestCloud({ collections: [] })
   try {
     expect(cloud.store.collectionNames()).toEqual([])
     const script = path.join(REPO_ROOT, 'scripts/deploy-db.mjs')
-    const first = await promisify(execFile)(process.execPath, [script, '--url', cloud.adminUrl], { cwd: REPO_ROOT })
+    const first = await promisify(execFile)(process.execPath, [script, '--url', cloud.adminUrl], { cwd: REPO_ROOT, env: scriptEnv(cloud) })
     expect(first.stdout).toContain('created   users')
     expect(cloud.store.collectionNames().sort()).toEqual([...COLLECTION_NAMES].sort())
-    const second = await promisify(execFile)(process.execPath, [script, '--url', cloud.adminUrl], { cwd: REPO_ROOT })
+    const second = await promisify(execFile)(process.execPath, [script, '--url', cloud.adminUrl], { cwd: REPO_ROOT, env: scriptEnv(cloud) })
     expect(second.stdout).toContain('exists    users')
   } finally {
     await cloud.close()
@@ -26,7 +26,7 @@ test('the admin command creates a factory and its first HR officer, who then see
   const cloud = await startTestCloud()
   try {
     const script = path.join(REPO_ROOT, 'scripts/admin.mjs')
-    const run = (...args: string[]) => promisify(execFile)(process.execPath, [script, ...args, '--url', cloud.adminUrl], { cwd: REPO_ROOT })
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, [script, ...args, '--url', cloud.adminUrl], { cwd: REPO_ROOT, env: scriptEnv(cloud) })
     await run('create-factory', '--factory', 'plant-2', '--invite', 'PLANT2', '--name-zh', '二厂', '--name-en', 'Plant Two')
     await run('grant-hr', '--factory', 'plant-2', '--openid', 'first-hr', '--name', '王芳')
     await run('grant-hr', '--factory', 'plant-2', '--openid', 'first-hr') // repeating is harmless

@@ -32,7 +32,7 @@ export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Pro
 
 /** Points the real wx-server-sdk in THIS process at the local cloud (process-global, as on SCF). */
 export function useSdk(cloud: LocalCloud, openid = 'test-runner') {
-  Object.assign(process.env, sdkEnv(cloud.adminUrl), {
+  Object.assign(process.env, sdkEnv(cloud.adminUrl, cloud.credentials), {
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
     WX_OPENID: openid,
     WX_APPID: 'wxlocalappid0000'
@@ -47,4 +47,9 @@ export async function callApi(cloud: LocalCloud, openid: string | undefined, act
   const rec = await cloud.invoke('api', { action, payload, ...(lang ? { lang } : {}) }, { openid, source: 'wx_client' })
   if (!rec.ok) throw new Error(`api invocation failed: ${rec.error?.errMsg}`)
   return rec.result as { ok: true; data: any } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } }
+}
+
+/** The environment an operator script needs for `--url` against this local cloud (its key pair). */
+export function scriptEnv(cloud: LocalCloud): NodeJS.ProcessEnv {
+  return { ...process.env, TENCENTCLOUD_SECRETID: cloud.credentials.secretId, TENCENTCLOUD_SECRETKEY: cloud.credentials.secretKey }
 }
