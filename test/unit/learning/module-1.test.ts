@@ -48,6 +48,13 @@ test('module 1 avoids the jargon the review found', () => {
   expect(found).toEqual([])
 })
 
+test('the tip tags the review found wrong stay fixed', () => {
+  const tip = (id: string) => tips.find((t) => t.id === id)!
+  expect(tip('tip-care-10').situations).not.toContain('caregiver-conflict') // a grandparent's health
+  expect(tip('tip-day-10').situations).not.toContain('caregiver-conflict') // thanking grandparents at festivals
+  expect(tip('tip-call-03').situations).not.toContain('child-upset-or-silent') // a toddler running off
+})
+
 describe.each([
   ['module 1', module1 as unknown[]],
   ['tips', tips as unknown[]]
@@ -57,7 +64,7 @@ describe.each([
     expect(texts.filter((t) => /['"]/.test(t))).toEqual([])
   })
   test('American spelling', () => {
-    const british = /\b(Mum|Mummy|maths|favourite|colour|behaviour|neighbour|programme|centre|practise|criticise|recognise|organise|apologise|realise|cross with|lie-in|holidays)\b/
+    const british = /\b(Mum|Mummy|maths|favourite|colour|behaviour|neighbour|programme|centre|practise|criticise|recognise|organise|apologise|realise|cross with|lie-in|holidays|afterwards|revised|tick off)\b/
     expect(texts.filter((t) => british.test(t))).toEqual([])
   })
 })
