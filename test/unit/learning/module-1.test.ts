@@ -48,6 +48,10 @@ test('module 1 avoids the jargon the review found', () => {
   expect(found).toEqual([])
 })
 
+test('every tip is under 60 Chinese characters', () => {
+  expect(tips.filter((t) => han(t.body['zh-CN']) >= 60).map((t) => t.id)).toEqual([])
+})
+
 test('the tip tags the review found wrong stay fixed', () => {
   const tip = (id: string) => tips.find((t) => t.id === id)!
   expect(tip('tip-care-10').situations).not.toContain('caregiver-conflict') // a grandparent's health
