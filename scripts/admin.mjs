@@ -3,6 +3,10 @@
 //
 //   create-factory --factory <id> --invite <CODE> --name-zh <名称> --name-en <name>
 //   grant-hr       --factory <id> --openid <OPENID> [--name <display name>]
+//   create-program --program <id> --name-zh <名称> --name-en <name> [--factory <id>]...
+//                  (an NGO or brand program; --factory adds existing factories to it)
+//   grant-program-officer --program <id> --openid <OPENID> [--name <display name>]
+//                  (a program officer sees the program's dashboards: aggregates only)
 //
 // The first HR officer of a factory is created with `grant-hr`; after that, HR
 // grants and revokes staff/HR roles in the app (factory.grantRole / revokeRole).
@@ -18,7 +22,8 @@ const { values, positionals } = parseArgs({
   options: {
     url: { type: 'string' },
     env: { type: 'string', default: process.env.TCB_ENV },
-    factory: { type: 'string' },
+    factory: { type: 'string', multiple: true },
+    program: { type: 'string' },
     openid: { type: 'string' },
     name: { type: 'string' },
     invite: { type: 'string' },
@@ -30,9 +35,12 @@ const [command] = positionals
 const usage = () => {
   console.error('usage: npm run admin -- create-factory --factory <id> --invite <CODE> --name-zh <名称> --name-en <name> [--url <local admin url>]')
   console.error('       npm run admin -- grant-hr --factory <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
+  console.error('       npm run admin -- create-program --program <id> --name-zh <名称> --name-en <name> [--factory <id>]... [--url <local admin url>]')
+  console.error('       npm run admin -- grant-program-officer --program <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
   process.exit(2)
 }
-if (!['create-factory', 'grant-hr'].includes(command)) usage()
+if (!['create-factory', 'grant-hr', 'create-program', 'grant-program-officer'].includes(command)) usage()
+const ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const db = await operatorDb(values, 'admin')
 const _ = db.command
@@ -43,7 +51,8 @@ async function one(coll, id) {
 }
 
 if (command === 'create-factory') {
-  const { factory, invite } = values
+  const factory = values.factory?.[0]
+  const { invite } = values
   if (!factory || !invite || !values['name-zh'] || !values['name-en']) usage()
   const code = invite.trim().toUpperCase()
   if (!/^[A-Z0-9]{4,32}$/.test(code)) {
@@ -56,8 +65,42 @@ if (command === 'create-factory') {
     await db.collection('factories').add({ _id: factory, name: { 'zh-CN': values['name-zh'], en: values['name-en'] }, inviteCode: code, createdAt: new Date() })
     console.log(`created factory ${factory} (invite code ${code})`)
   }
+} else if (command === 'create-program') {
+  const { program } = values
+  const factories = values.factory ?? []
+  if (!program || !ID.test(program) || !values['name-zh'] || !values['name-en']) usage()
+  for (const f of factories) {
+    if (!(await one('factories', f))) {
+      console.error(`no factory ${f}: create it first (create-factory)`)
+      process.exit(1)
+    }
+  }
+  if (!(await one('programs', program))) {
+    await db.collection('programs').add({ _id: program, name: { 'zh-CN': values['name-zh'], en: values['name-en'] }, factoryIds: factories, officerOpenids: [], createdAt: new Date() })
+    console.log(`created program ${program}`)
+  } else if (factories.length) {
+    await db.collection('programs').doc(program).update({ factoryIds: _.addToSet({ each: factories }) })
+  }
+  const after = await one('programs', program)
+  console.log(`program ${program} factories: ${after.factoryIds.join(', ') || '(none yet)'}`)
+} else if (command === 'grant-program-officer') {
+  const { program, openid } = values
+  if (!program || !openid || !ID.test(openid)) usage()
+  if (!(await one('programs', program))) {
+    console.error(`no program ${program}: create it first (create-program)`)
+    process.exit(1)
+  }
+  // The programs collection is the authority; the user record is only created so the person exists.
+  await db.collection('programs').doc(program).update({ officerOpenids: _.addToSet(openid) })
+  if (!(await one('users', openid))) {
+    const now = new Date()
+    await db.collection('users').add({ _id: openid, displayName: values.name ?? '', language: 'zh-CN', roles: [], createdAt: now, updatedAt: now })
+  }
+  const after = await one('programs', program)
+  console.log(`program ${program} officers: ${after.officerOpenids.length}`)
 } else {
-  const { factory, openid } = values
+  const factory = values.factory?.[0]
+  const { openid } = values
   if (!factory || !openid) usage()
   if (!(await one('factories', factory))) {
     console.error(`no factory ${factory}: create it first (create-factory)`)

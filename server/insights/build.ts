@@ -19,7 +19,7 @@ export interface Raw {
   moduleDays: Row<{ f: string; m: string; d: number }, { n: number }>[]
   weekly: Row<{ f: string; w: number }, { n: number }>[]
   firstTries: Row<{ f: string; s: string }, { n: number; passed: number }>[]
-  answers: Row<{ s: string; q: string; c: string }, { n: number; people: number }>[]
+  answers: Row<{ f: string; s: string; q: string; c: string }, { n: number; people: number }>[]
   survey: SurveyItemRow[]
   seasons: SeasonRow[]
   registrations: Row<{ sp: string; st: string }, { n: number; offered: number }>[]
@@ -105,7 +105,7 @@ function learning(raw: Raw, ids: Set<string>, course: Course, range: Range): Das
     modules,
     weeklyActive,
     firstTryPassRate,
-    hardestQuestions: hardest(raw.answers, course)
+    hardestQuestions: hardest(only(raw.answers, ids, (id) => id.f), course)
   }
 }
 
@@ -119,7 +119,7 @@ function hardest(rows: Raw['answers'], course: Course): Dashboard['learning']['h
     const cur = byQ.get(key) ?? { s: r._id.s, q: r._id.q, n: 0, wrong: 0, people: 0 }
     cur.n += r.n
     if (r._id.c !== def.correct) cur.wrong += r.n
-    // people per option are distinct; over options a person who changed answers counts twice (at most an overcount)
+    // the most people behind one option: a lower bound of the people who answered (errs towards suppressing)
     cur.people = Math.max(cur.people, r.people)
     byQ.set(key, cur)
   }
@@ -312,13 +312,14 @@ function factoryRows(raw: Raw, scope: Scope, survey: SurveyDef): Dashboard['fact
   })
 }
 
-export function buildDashboard(raw: Raw, scope: Scope, course: Course, survey: SurveyDef, range: Range, now = new Date()): Dashboard {
+export function buildDashboard(raw: Raw, scope: Scope, course: Course, survey: SurveyDef, range: Range, now = new Date(), asOf = now): Dashboard {
   const ids = new Set(scope.factories.map((f) => f.id))
   const rows = factoryRows(raw, scope, survey)
   return {
     scope: { kind: scope.kind, id: scope.id, name: scope.name },
     range: { from: range.from, to: range.to },
     generatedAt: now.toISOString(),
+    asOf: asOf.toISOString(),
     minCell: MIN_CELL,
     learning: learning(raw, ids, course, range),
     outcomes: outcomes(raw, ids, survey),

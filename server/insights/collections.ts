@@ -6,5 +6,11 @@ export const INSIGHTS_COLLECTIONS: CollectionDecl[] = [
     purpose: 'An NGO or brand program: display name, the factories it runs, its program officers (OPENIDs; aggregates only). Made by an operator command.',
     rule: SERVER_ONLY,
     indexes: [{ name: 'officers', keys: { officerOpenids: 1 } }]
+  },
+  {
+    name: 'insights_rollups',
+    purpose: 'Per factory (_id = factoryId): the sums behind its dashboard (counts per session, week, item, day; no person), refreshed by the insights.rollup job.',
+    rule: SERVER_ONLY,
+    indexes: []
   }
 ]

@@ -1,10 +1,22 @@
-// One dashboard = one fixed set of database requests (whatever the number of workers), then
-// the pure build with suppression. Used by both actions and the exports.
+// The figures behind a dashboard, as per-factory sums (build.ts `Raw`), from either
+// - the rollups (insights_rollups, one document per factory, default window): what an opened
+//   dashboard reads, one request for up to 100 factories whatever the number of workers; or
+// - the aggregation pipelines (queries.ts): a fixed number of requests, but each scans the
+//   scope's records, so its time grows with the workers. Used to (re)compute rollups (the
+//   scheduler job insights.rollup, or on first open of a factory never computed) and for an
+//   explicit from/to range.
 import type { Dashboard } from '../../src/common/insights/actions'
 import { chinaDate, chinaDayStart, addDays } from '../../src/common/china-time'
+import { db, _, rows } from '../core/cloud'
+import { idFor } from '../core/ids'
+import { enqueueJob } from '../scheduler/enqueue'
 import { COURSE } from '../learning/content'
-import { activityFrom, buildDashboard, type Course, type Scope, type SurveyDef } from './build'
+import { activityFrom, buildDashboard, type Course, type Raw, type Scope, type SurveyDef } from './build'
 import * as q from './queries'
+
+export const ROLLUP_JOB = 'insights.rollup'
+/** A rollup older than this is refreshed in the background (the dashboard shows its time). */
+export const ROLLUP_MAX_AGE_MS = 60 * 60_000
 
 function courseDef(): Course {
   const modules = [...new Set(COURSE.sessions.map((s) => s.module))].sort().map((number) => ({
@@ -36,17 +48,25 @@ export interface RangeInput {
   to?: string
 }
 
-export async function dashboardFor(scope: Scope, input: RangeInput, now = new Date()): Promise<Dashboard> {
+interface Windowed {
+  from: string | null
+  to: string
+  activityFrom: string
+}
+
+function windowOf(input: RangeInput, now: Date): Windowed {
   const to = input.to ?? chinaDate(now)
   const from = input.from ?? null
-  const actFrom = activityFrom(from, to)
-  const window: q.Window = { from: chinaDayStart(actFrom), to: chinaDayStart(addDays(to, 1)) }
-  const cumulative: q.Window = { from: from ? chinaDayStart(from) : new Date(0), to: window.to }
-  const ids = scope.factories.map((f) => f.id)
+  return { from, to, activityFrom: activityFrom(from, to) }
+}
+
+/** The sums of every figure for these factories, straight from the records (pipelines). */
+export async function computeRaw(ids: string[], win: Windowed): Promise<Raw> {
+  const window: q.Window = { from: chinaDayStart(win.activityFrom), to: chinaDayStart(addDays(win.to, 1)) }
+  const cumulative: q.Window = { from: win.from ? chinaDayStart(win.from) : new Date(0), to: window.to }
   const survey = surveyDef()
   const sessionsPerModule = Math.min(...COURSE_DEF.modules.map((m) => m.sessions.length))
   const sessionsInCourse = COURSE_DEF.modules.reduce((a, m) => a + m.sessions.length, 0)
-
   const [learners, passes, moduleDays, weekly, firstTries, answers, surveyRows, seasons, calls, notices] = await Promise.all([
     q.learnersByFactory(ids, cumulative, sessionsInCourse),
     q.passesBySession(ids, cumulative),
@@ -55,7 +75,7 @@ export async function dashboardFor(scope: Scope, input: RangeInput, now = new Da
     q.firstTries(ids, window),
     q.answerCounts(ids, window),
     q.surveyItems(ids, cumulative, survey.version),
-    q.seasons(ids, from, to),
+    q.seasons(ids, win.from, win.to),
     q.callsByFactory(ids, window),
     q.noticesSent(ids, window)
   ])
@@ -63,15 +83,99 @@ export async function dashboardFor(scope: Scope, input: RangeInput, now = new Da
   const [registrations, births, attendance, reads] = await Promise.all([
     spaceIds.length ? q.registrationsBySeason(spaceIds) : [],
     spaceIds.length ? q.confirmedBirthDates(spaceIds) : [],
-    spaceIds.length ? q.attendanceByDay(spaceIds, from, to) : [],
+    spaceIds.length ? q.attendanceByDay(spaceIds, win.from, win.to) : [],
     q.noticeReads(notices.map((n) => n._id))
   ])
-  return buildDashboard(
-    { learners, passes, moduleDays, weekly, firstTries, answers, survey: surveyRows, seasons, registrations, births, attendance, calls, notices, reads },
-    scope,
-    COURSE_DEF,
-    survey,
-    { from, to, activityFrom: actFrom, weekEpoch: q.WEEK_EPOCH },
-    now
+  return { learners, passes, moduleDays, weekly, firstTries, answers, survey: surveyRows, seasons, registrations, births, attendance, calls, notices, reads }
+}
+
+const RAW_KEYS: (keyof Raw)[] = ['learners', 'passes', 'moduleDays', 'weekly', 'firstTries', 'answers', 'survey', 'seasons', 'registrations', 'births', 'attendance', 'calls', 'notices', 'reads']
+
+/** One factory's share of the rows (rows keyed by season or notice follow their factory). */
+export function rawOfFactory(raw: Raw, factoryId: string): Raw {
+  const spaces = new Set(raw.seasons.filter((s) => s.factoryId === factoryId).map((s) => s._id))
+  const notices = new Set(raw.notices.filter((n) => n.factoryId === factoryId).map((n) => n._id))
+  const byF = <T extends { _id: unknown }>(rs: T[]) => rs.filter((r) => (typeof r._id === 'string' ? r._id : (r._id as { f: string }).f) === factoryId)
+  return {
+    learners: byF(raw.learners),
+    passes: byF(raw.passes),
+    moduleDays: byF(raw.moduleDays),
+    weekly: byF(raw.weekly),
+    firstTries: byF(raw.firstTries),
+    answers: byF(raw.answers),
+    survey: byF(raw.survey),
+    seasons: raw.seasons.filter((s) => s.factoryId === factoryId),
+    registrations: raw.registrations.filter((r) => spaces.has(r._id.sp)),
+    births: raw.births.filter((r) => spaces.has(r._id.sp)),
+    attendance: raw.attendance.filter((r) => spaces.has(r._id.sp)),
+    calls: byF(raw.calls),
+    notices: raw.notices.filter((n) => n.factoryId === factoryId),
+    reads: raw.reads.filter((r) => notices.has(r._id.n))
+  }
+}
+
+export function mergeRaw(raws: Raw[]): Raw {
+  const out = Object.fromEntries(RAW_KEYS.map((k) => [k, [] as unknown[]])) as unknown as Raw
+  for (const r of raws) for (const k of RAW_KEYS) (out[k] as unknown[]).push(...(r[k] as unknown[]))
+  return out
+}
+
+interface RollupDoc {
+  _id: string
+  computedAt: Date
+  to: string
+  activityFrom: string
+  surveyVersion: number
+  raw: Raw
+}
+
+const rollups = () => db.collection('insights_rollups')
+
+/** Computes and stores the rollups of these factories (one pass of the pipelines for all of them). */
+export async function refreshRollups(ids: string[], now = new Date()): Promise<void> {
+  const win = windowOf({}, now)
+  const raw = await computeRaw(ids, win)
+  const version = surveyDef().version
+  await Promise.all(
+    ids.map((id) =>
+      rollups()
+        .doc(id)
+        .set({ data: { computedAt: now, to: win.to, activityFrom: win.activityFrom, surveyVersion: version, raw: rawOfFactory(raw, id) } })
+    )
   )
+}
+
+/** The scope's rollups; computes the missing ones now, and has stale ones refreshed in the background. */
+async function rollupRaw(ids: string[], now: Date): Promise<{ raw: Raw; win: Windowed; asOf: Date }> {
+  const found = await rows<RollupDoc>(rollups().where({ _id: _.in(ids) }).limit(1000).get())
+  const version = surveyDef().version
+  const usable = found.filter((r) => r.surveyVersion === version)
+  const missing = ids.filter((id) => !usable.some((r) => r._id === id))
+  let docs = usable
+  if (missing.length) {
+    await refreshRollups(missing, now)
+    docs = docs.concat(await rows<RollupDoc>(rollups().where({ _id: _.in(missing) }).limit(1000).get()))
+  }
+  const oldest = Math.min(...docs.map((d) => new Date(d.computedAt).getTime()))
+  const stale = docs.filter((d) => now.getTime() - new Date(d.computedAt).getTime() > ROLLUP_MAX_AGE_MS).map((d) => d._id)
+  if (stale.length) {
+    const hour = Math.floor(now.getTime() / ROLLUP_MAX_AGE_MS)
+    const sorted = [...stale].sort()
+    await enqueueJob(`${ROLLUP_JOB}:${idFor(sorted.join(','))}:${hour}`, ROLLUP_JOB, now, { factoryIds: sorted })
+  }
+  const latest = docs.reduce((a, d) => (d.to > a.to ? d : a), docs[0])
+  return { raw: mergeRaw(docs.map((d) => d.raw)), win: { from: null, to: latest.to, activityFrom: latest.activityFrom }, asOf: new Date(oldest) }
+}
+
+export async function dashboardFor(scope: Scope, input: RangeInput, now = new Date()): Promise<Dashboard> {
+  const ids = scope.factories.map((f) => f.id)
+  const explicit = input.from !== undefined || input.to !== undefined
+  const { raw, win, asOf } = explicit ? { raw: await computeRaw(ids, windowOf(input, now)), win: windowOf(input, now), asOf: now } : await rollupRaw(ids, now)
+  return buildDashboard(raw, scope, COURSE_DEF, surveyDef(), { from: win.from, to: win.to, activityFrom: win.activityFrom, weekEpoch: q.WEEK_EPOCH }, now, asOf)
+}
+
+/** Scheduler job insights.rollup {factoryIds}: recompute those factories' rollups. */
+export async function runRollupJob(job: { payload?: Record<string, unknown> }): Promise<void> {
+  const ids = (job.payload?.factoryIds as string[] | undefined)?.filter((x) => typeof x === 'string') ?? []
+  if (ids.length) await refreshRollups(ids)
 }

@@ -101,14 +101,14 @@ export function firstTries(factoryIds: string[], w: Window) {
   ])
 }
 
-/** Over the whole scope: how often each option of each question was chosen (attempts in the window). */
+/** Per factory: how often each option of each question was chosen (attempts in the window), and by how many people. */
 export function answerCounts(factoryIds: string[], w: Window) {
-  return agg<{ _id: { s: string; q: string; c: string }; n: number; people: number }>('learning_quiz_results', [
+  return agg<{ _id: { f: string; s: string; q: string; c: string }; n: number; people: number }>('learning_quiz_results', [
     { match: { factoryId: inFactories(factoryIds), submittedAt: _.gte(w.from).and(_.lt(w.to)) } },
-    { project: { s: '$sessionId', o: '$openid', a: { $objectToArray: '$answers' } } },
+    { project: { f: '$factoryId', s: '$sessionId', o: '$openid', a: { $objectToArray: '$answers' } } },
     { unwind: '$a' },
-    { group: { _id: { s: '$s', q: '$a.k', c: '$a.v', o: '$o' }, n: { $sum: 1 } } },
-    { group: { _id: { s: '$_id.s', q: '$_id.q', c: '$_id.c' }, n: { $sum: '$n' }, people: { $sum: 1 } } }
+    { group: { _id: { f: '$f', s: '$s', q: '$a.k', c: '$a.v', o: '$o' }, n: { $sum: 1 } } },
+    { group: { _id: { f: '$_id.f', s: '$_id.s', q: '$_id.q', c: '$_id.c' }, n: { $sum: '$n' }, people: { $sum: 1 } } }
   ])
 }
 

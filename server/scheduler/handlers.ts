@@ -4,6 +4,7 @@ import type { JobRecord } from './policy'
 import { SPACES_JOB_HANDLERS } from '../spaces/jobs'
 import { REMINDERS_JOB_HANDLERS } from '../reminders/jobs'
 import { SPACE_EVENT_JOB_HANDLERS } from '../reminders/space-events'
+import { INSIGHTS_JOB_HANDLERS } from '../insights/jobs'
 
 export interface JobContext {
   /** epoch ms: stop starting new work at this point and answer `{ more: true }` */
@@ -19,5 +20,6 @@ export type JobHandler = (job: JobRecord, ctx: JobContext) => Promise<void | { m
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   ...SPACES_JOB_HANDLERS,
   ...REMINDERS_JOB_HANDLERS,
-  ...SPACE_EVENT_JOB_HANDLERS
+  ...SPACE_EVENT_JOB_HANDLERS,
+  ...INSIGHTS_JOB_HANDLERS
 }

@@ -154,9 +154,31 @@ describe('insights.program', () => {
     expect(hr.ok ? 'ok' : hr.error.code).toBe('FORBIDDEN')
   })
 
-  it('opens with one call whose database requests do not grow with the workers', async () => {
+  it('opens from the rollups: 4 database requests (user, programs, factories, rollups) whatever the workers', async () => {
     await callApi(cloud, 'officer', 'insights.program', {})
-    const rec = cloud.stats.invocations.at(-1)!
-    expect(rec.dbRequests).toBeLessThanOrEqual(20)
+    expect(cloud.stats.invocations.at(-1)!.dbRequests).toBe(4)
+  })
+
+  it('an explicit range is computed from the records, with a fixed number of requests', async () => {
+    const res = await callApi(cloud, 'officer', 'insights.program', { from: '2020-01-01' })
+    if (!res.ok) throw new Error(JSON.stringify(res.error))
+    expect(res.data.range.from).toBe('2020-01-01')
+    expect(cloud.stats.invocations.at(-1)!.dbRequests).toBeLessThanOrEqual(20)
+  })
+
+  it('a stale rollup is still shown (with its time) and refreshed by the scheduler job', async () => {
+    const old = new Date(Date.now() - 2 * 3600_000)
+    for (const d of cloud.store.docs('insights_rollups')) cloud.store.commit([{ coll: 'insights_rollups', id: String(d._id), doc: { ...d, computedAt: old } }])
+    const res = await callApi(cloud, 'officer', 'insights.program', {})
+    if (!res.ok) throw new Error(JSON.stringify(res.error))
+    expect(Date.parse(res.data.asOf)).toBe(old.getTime())
+    const job = cloud.store.docs('jobs').find((j) => j.kind === 'insights.rollup')
+    expect(job).toBeDefined()
+    expect((job!.payload as { factoryIds: string[] }).factoryIds).toEqual([A, B, TINY].sort())
+    const run = await cloud.invoke('scheduler', {}, { source: 'wx_trigger' })
+    expect(run.ok).toBe(true)
+    const again = await callApi(cloud, 'officer', 'insights.program', {})
+    if (!again.ok) throw new Error(JSON.stringify(again.error))
+    expect(Date.parse(again.data.asOf)).toBeGreaterThan(old.getTime() + 3600_000)
   })
 })

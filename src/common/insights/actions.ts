@@ -107,6 +107,8 @@ export const DashboardSchema = z.object({
   scope: z.object({ kind: z.enum(['factory', 'program']), id: z.string(), name: LocalizedSchema }),
   range: z.object({ from: DaySchema.nullable(), to: DaySchema }),
   generatedAt: z.string(),
+  /** when the figures were computed (rollups are refreshed hourly when a dashboard is opened) */
+  asOf: z.string(),
   minCell: z.number().int(),
   learning: LearningFiguresSchema,
   outcomes: OutcomeFiguresSchema,
