@@ -114,6 +114,8 @@ if (command === 'create-factory') {
   } else if (!user.roles.some((r) => r.factoryId === factory && r.role === 'hr')) {
     await db.collection('users').doc(openid).update({ roles: _.addToSet({ factoryId: factory, role: 'hr' }), updatedAt: now, ...(values.name ? { displayName: values.name } : {}) })
   }
+  // The factory's HR list guards "never the last HR" (server/spaces/factory.ts); a list not made yet is built from roles later.
+  await db.collection('factories').where({ _id: factory, hrOpenids: _.exists(true) }).update({ hrOpenids: _.addToSet(openid) })
   const after = await one('users', openid)
   console.log(`${openid} roles: ${after.roles.map((r) => `${r.role}@${r.factoryId}`).join(', ')}`)
 }

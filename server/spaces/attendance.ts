@@ -104,7 +104,7 @@ export async function checkOut(caller: Caller, space: SpaceRecord, input: CheckO
   await audit({ actorOpenid: caller.openid, actorRole: 'staff', factoryId: space.factoryId, action: 'attendance.checkOut', spaceId: space._id, childIds: [child._id] })
 
   const person = input.pickupPersonId ? child.pickupPeople.find((p) => p.id === input.pickupPersonId) : undefined
-  const refuse = async (reason: Refusal['reason'], code: 'PIN_MISMATCH' | 'PICKUP_NOT_AUTHORIZED' | 'PIN_LOCKED', countsAsWrongPin: boolean) => {
+  const refuse = async (reason: Refusal['reason'], code: 'PIN_MISMATCH' | 'PICKUP_NOT_AUTHORIZED' | 'PIN_LOCKED') => {
     const refusal: Refusal = {
       at: now,
       byOpenid: caller.openid,
@@ -112,37 +112,54 @@ export async function checkOut(caller: Caller, space: SpaceRecord, input: CheckO
       personName: person?.name ?? input.unlistedName ?? '',
       reason
     }
-    await coll.attendance().doc(id).update({ data: { refusals: _.push([refusal]), ...(countsAsWrongPin ? { wrongPins: _.inc(1) } : {}) } })
-    const wrongPins = record.wrongPins + (countsAsWrongPin ? 1 : 0)
+    await coll.attendance().doc(id).update({ data: { refusals: _.push([refusal]) } })
     const fresh = (await byId<AttendanceDoc>(coll.attendance(), id))!
+    // Locked (by this attempt or others in flight) is one answer, whatever was tried.
+    const locked = reason === 'too_many_attempts' || (reason === 'pin_mismatch' && fresh.wrongPins >= MAX_PIN_ATTEMPTS_PER_DAY)
+    const answer = locked ? ('PIN_LOCKED' as const) : code
     return {
       outcome: 'refused' as const,
-      code: wrongPins >= MAX_PIN_ATTEMPTS_PER_DAY ? ('PIN_LOCKED' as const) : code,
-      message: errorMessage(wrongPins >= MAX_PIN_ATTEMPTS_PER_DAY ? 'PIN_LOCKED' : code, lang),
-      attemptsLeft: Math.max(0, MAX_PIN_ATTEMPTS_PER_DAY - wrongPins),
+      code: answer,
+      message: errorMessage(answer, lang),
+      attemptsLeft: Math.max(0, MAX_PIN_ATTEMPTS_PER_DAY - fresh.wrongPins),
       guardianContacts: child.emergencyContacts,
       record: attendanceView(fresh)
     }
   }
 
-  if (record.wrongPins >= MAX_PIN_ATTEMPTS_PER_DAY) return refuse('too_many_attempts', 'PIN_LOCKED', false)
-  if (!person) return refuse('not_authorized', 'PICKUP_NOT_AUTHORIZED', false)
-  if (!(await verifyPin(input.pin ?? '', person.pinHash))) return refuse('pin_mismatch', 'PIN_MISMATCH', true)
+  if (record.wrongPins >= MAX_PIN_ATTEMPTS_PER_DAY) return refuse('too_many_attempts', 'PIN_LOCKED')
+  if (!person) return refuse('not_authorized', 'PICKUP_NOT_AUTHORIZED')
+  // Take one of the day's attempts BEFORE comparing, in one conditional update: however many
+  // attempts race, at most MAX_PIN_ATTEMPTS_PER_DAY PINs are ever compared for this child today.
+  const reserved = await updatedCount(
+    coll
+      .attendance()
+      .where({ _id: id, state: 'checked_in', wrongPins: _.lt(MAX_PIN_ATTEMPTS_PER_DAY) })
+      .update({ data: { wrongPins: _.inc(1) } })
+  )
+  if (reserved !== 1) {
+    const current = await byId<AttendanceDoc>(coll.attendance(), id)
+    if (current?.state === 'checked_out') throw new AppError('INVALID_STATE') // picked up meanwhile
+    return refuse('too_many_attempts', 'PIN_LOCKED')
+  }
+  // A wrong PIN keeps the attempt it took (it was a wrong PIN); a right one gives it back.
+  if (!(await verifyPin(input.pin ?? '', person.pinHash))) return refuse('pin_mismatch', 'PIN_MISMATCH')
 
   const n = await updatedCount(
     coll
       .attendance()
-      .where({ _id: id, state: 'checked_in', wrongPins: _.lt(MAX_PIN_ATTEMPTS_PER_DAY) })
+      .where({ _id: id, state: 'checked_in' })
       .update({
         data: {
           state: 'checked_out',
           checkOutAt: now,
           checkOutBy: caller.openid,
-          pickedUpBy: { pickupPersonId: person.id, name: person.name, relation: person.relation }
+          pickedUpBy: { pickupPersonId: person.id, name: person.name, relation: person.relation },
+          wrongPins: _.inc(-1)
         }
       })
   )
-  if (n !== 1) throw new AppError('INVALID_STATE') // checked out meanwhile, or locked by wrong PINs in between
+  if (n !== 1) throw new AppError('INVALID_STATE') // checked out meanwhile
   return { outcome: 'released' as const, record: attendanceView((await byId<AttendanceDoc>(coll.attendance(), id))!) }
 }
 

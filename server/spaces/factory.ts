@@ -3,6 +3,7 @@ import { AppError } from '../../src/common/errors'
 import { hasRole, type FactoryRole, type Role } from '../../src/common/roles'
 import type { Caller, UserRecord } from '../core/action'
 import { byId, coll, rows, _ } from './db'
+import { updatedCount } from '../core/cloud'
 import type { FactoryRecord } from '../me/factories'
 
 /**
@@ -51,9 +52,28 @@ async function loadMember(factoryId: string, openid: string): Promise<UserRecord
   return user
 }
 
+/**
+ * The factory's HR officers as a list on its own document (`hrOpenids`), so that "never
+ * the last HR" is one conditional update of one document. Factories made before the
+ * list existed get it from the users' roles, once (conditional: the first writer wins).
+ */
+async function ensureHrList(factoryId: string): Promise<void> {
+  const factory = await byId<{ _id: string; hrOpenids?: string[] }>(coll.factories(), factoryId)
+  if (!factory || Array.isArray(factory.hrOpenids)) return
+  const hrs = await rows<UserRecord>(coll.users().where({ roles: _.elemMatch({ factoryId, role: 'hr' }) }).field({ _id: true }).limit(1000).get())
+  await coll
+    .factories()
+    .where({ _id: factoryId, hrOpenids: _.exists(false) })
+    .update({ data: { hrOpenids: hrs.map((u) => u._id) } })
+}
+
 export async function grantRole(factoryId: string, openid: string, role: 'hr' | 'staff') {
   const user = await loadMember(factoryId, openid)
   const entry: FactoryRole = { factoryId, role }
+  if (role === 'hr') {
+    await ensureHrList(factoryId)
+    await coll.factories().doc(factoryId).update({ data: { hrOpenids: _.addToSet(openid) } })
+  }
   if (!hasRole(user.roles, role, factoryId)) {
     await coll.users().doc(openid).update({ data: { roles: _.addToSet(entry), updatedAt: new Date() } })
     user.roles = [...user.roles, entry]
@@ -65,8 +85,20 @@ export async function revokeRole(factoryId: string, openid: string, role: 'hr' |
   const user = await loadMember(factoryId, openid)
   if (!hasRole(user.roles, role, factoryId)) return member(user, factoryId)
   if (role === 'hr') {
-    const hrs = await rows<UserRecord>(coll.users().where({ roles: _.elemMatch({ factoryId, role: 'hr' }) }).field({ _id: true }).limit(2).get())
-    if (hrs.length <= 1) throw new AppError('LAST_HR')
+    await ensureHrList(factoryId)
+    // Atomic: removed from the list only while someone else stays on it. Two HR officers
+    // removing each other at once cannot both pass, as two separate reads could.
+    const removed = await updatedCount(
+      coll
+        .factories()
+        .where({ _id: factoryId, hrOpenids: _.all([openid]), 'hrOpenids.1': _.exists(true) })
+        .update({ data: { hrOpenids: _.pull(openid) } })
+    )
+    if (removed !== 1) {
+      // Not on the list at all (granted outside the app before it existed): others count, so go on.
+      const f = await byId<{ hrOpenids?: string[] }>(coll.factories(), factoryId)
+      if (!f?.hrOpenids?.length || f.hrOpenids.includes(openid)) throw new AppError('LAST_HR')
+    }
   }
   await coll.users().doc(openid).update({ data: { roles: _.pull({ factoryId, role }), updatedAt: new Date() } })
   user.roles = user.roles.filter((r) => !(r.factoryId === factoryId && r.role === role))
