@@ -4,12 +4,15 @@ import type { z } from 'zod'
 import { actions, type ActionName, type ActionResult } from '../../src/common/api'
 import type { Lang } from '../../src/common/lang'
 import type { FactoryRole } from '../../src/common/roles'
+import type { ModerationMark } from './content-security'
 
 export interface UserRecord {
   _id: string
   displayName: string
   language: Lang
   roles: FactoryRole[]
+  /** set while the display name is marked for review by the content check */
+  moderation?: ModerationMark | null
   createdAt: Date
   updatedAt: Date
 }

@@ -10,6 +10,13 @@ function zodFields(e: ZodError): Record<string, string> {
   return fields
 }
 
+/** `{fields: ['name', ...]}` details (e.g. CONTENT_RISKY): each named field gets the error's message. */
+function namedFields(details: unknown, message: string): Record<string, string> | undefined {
+  const names = (details as { fields?: unknown } | undefined)?.fields
+  if (!Array.isArray(names) || !names.length) return undefined
+  return Object.fromEntries(names.map((f) => [String(f), message]))
+}
+
 export function ok<T>(data: T): ApiResponse<T> {
   return { ok: true, data }
 }
@@ -17,7 +24,7 @@ export function ok<T>(data: T): ApiResponse<T> {
 /** Turns any thrown value into the typed error reply, in the caller's language. */
 export function fail(e: unknown, lang: Lang): ApiResponse<never> {
   if (e instanceof AppError) {
-    const fields = e.details instanceof ZodError ? zodFields(e.details) : undefined
+    const fields = e.details instanceof ZodError ? zodFields(e.details) : namedFields(e.details, errorMessage(e.code, lang))
     return { ok: false, error: { code: e.code, message: errorMessage(e.code, lang), ...(fields ? { fields } : {}) } }
   }
   console.error('[api] unexpected error', e)

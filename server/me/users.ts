@@ -2,6 +2,7 @@
 import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
 import type { UserRecord } from '../core/action'
 import { byId, db } from '../core/cloud'
+import { markUpdate, type ModerationMark } from '../core/content-security'
 
 const users = db.collection('users')
 
@@ -25,9 +26,16 @@ export async function ensureUser(openid: string, lang: Lang | undefined): Promis
   }
 }
 
-/** Applies a patch to the caller's record; returns the record as now stored (no re-read). */
-export async function updateUser(user: UserRecord, patch: Partial<Pick<UserRecord, 'language' | 'displayName'>>): Promise<UserRecord> {
+/**
+ * Applies a patch to the caller's record; returns the record as now stored (no re-read).
+ * `mark`: the display name's content-check mark after this write (undefined = unchanged).
+ */
+export async function updateUser(
+  user: UserRecord,
+  patch: Partial<Pick<UserRecord, 'language' | 'displayName'>>,
+  mark?: ModerationMark | null
+): Promise<UserRecord> {
   const change = { ...patch, updatedAt: new Date() }
-  await users.doc(user._id).update({ data: change })
-  return { ...user, ...change }
+  await users.doc(user._id).update({ data: { ...change, ...(mark !== undefined ? markUpdate(mark) : {}) } })
+  return { ...user, ...change, ...(mark !== undefined ? { moderation: mark } : {}) }
 }

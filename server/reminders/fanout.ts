@@ -8,6 +8,7 @@
 import type { Notice, NoticeAudience, NoticeCounts } from '../../src/common/reminders/schemas'
 import type { JobRecord } from '../scheduler/policy'
 import type { JobContext } from '../scheduler/handlers'
+import type { ModerationMark } from '../core/content-security'
 import { _, addAllUnlessDuplicate, byId, coll, countOf, rows, updatedCount } from './db'
 import { recipientPage } from './audience'
 import { creditId } from './credit-store'
@@ -31,6 +32,8 @@ export interface NoticeRecord {
   reminders: number
   lastRemindAt: Date | null
   readCount: number
+  /** title or body marked for review by the content check (sent all the same) */
+  moderation?: ModerationMark | null
   /** counts frozen when the fan-out finished (the list shows these) */
   finalCounts?: Omit<NoticeCounts, 'read'>
 }

@@ -12,6 +12,7 @@ import { deliveryId, notificationId, type DeliveryRecord, type PushState } from 
 import { runDueJobs } from '../scheduler/run'
 import { FANOUT_JOB, REMIND_JOB } from './job-kinds'
 import { liveCounts, noticeDeliveryKey, type NoticeRecord } from './fanout'
+import { checkTexts, moderationView, nextMark, SCENE } from '../core/content-security'
 
 type P<A extends keyof typeof remindersActions> = z.infer<(typeof remindersActions)[A]['payload']>
 
@@ -55,6 +56,7 @@ export async function noticeView(n: NoticeRecord, counts?: NoticeCounts): Promis
     createdByName: n.createdByName,
     createdAt: iso(n.createdAt)!,
     reminders: n.reminders ?? 0,
+    ...moderationView(n.moderation),
     counts: c
   }
 }
@@ -96,8 +98,15 @@ export async function createNotice(p: P<'notices.create'>, caller: Caller): Prom
     const linked = p.spaceId ? await spaceOfFactory(p.factoryId, p.spaceId) : null
     if (p.audience.type === 'space_families') await spaceOfFactory(p.factoryId, p.audience.spaceId)
     if ((await countRecipients(p.factoryId, p.audience)) === 0) throw new AppError('NOTICE_NO_RECIPIENTS')
+    // goes to every recipient's inbox and as a WeChat message: checked before it is stored
+    const { review } = await checkTexts(caller.openid, [
+      { field: 'title', text: p.title, scene: SCENE.forum },
+      { field: 'body', text: p.body, scene: SCENE.forum }
+    ])
+    const mark = nextMark(null, [], review, now)
     const sendNow = sendAt.getTime() <= now.getTime()
     const record: NoticeRecord = {
+      ...(mark ? { moderation: mark } : {}),
       _id: id,
       factoryId: p.factoryId,
       title: p.title,

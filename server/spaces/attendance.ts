@@ -2,6 +2,7 @@
 // child only to a listed pickup person who gives the right PIN; every refusal
 // is written down and the answer tells staff what to do.
 import { AppError, errorMessage } from '../../src/common/errors'
+import { checkTexts, SCENE } from '../core/content-security'
 import type { Lang } from '../../src/common/lang'
 import { ageAt, chinaDate } from '../../src/common/spaces/dates'
 import { MAX_PIN_ATTEMPTS_PER_DAY } from '../../src/common/spaces/policy'
@@ -90,6 +91,24 @@ export async function checkIn(caller: Caller, space: SpaceRecord, childId: strin
   return attendanceView(doc)
 }
 
+/** What a refused name that WeChat calls risky is recorded as. */
+export const WITHHELD_NAME = '***'
+
+/**
+ * The name staff typed for someone not on the pickup list, as the refusal records it (the
+ * guardian reads it). Unlike other texts this never blocks: the refusal is a safety record
+ * written at the door and must be kept. Risky → recorded without the name; check failure →
+ * recorded as typed (only the child's guardian reads it, and losing who came is worse).
+ */
+async function refusalName(openid: string, name: string): Promise<string> {
+  try {
+    await checkTexts(openid, [{ field: 'unlistedName', text: name, scene: SCENE.profile }])
+    return name
+  } catch (e) {
+    return e instanceof AppError && e.code === 'CONTENT_RISKY' ? WITHHELD_NAME : name
+  }
+}
+
 type CheckOutInput = { childId: string; pickupPersonId?: string; pin?: string; unlistedName?: string }
 type Refusal = AttendanceDoc['refusals'][number]
 
@@ -109,7 +128,7 @@ export async function checkOut(caller: Caller, space: SpaceRecord, input: CheckO
       at: now,
       byOpenid: caller.openid,
       pickupPersonId: person?.id ?? null,
-      personName: person?.name ?? input.unlistedName ?? '',
+      personName: person?.name ?? (input.unlistedName ? await refusalName(caller.openid, input.unlistedName) : ''),
       reason
     }
     await coll.attendance().doc(id).update({ data: { refusals: _.push([refusal]) } })

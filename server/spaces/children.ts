@@ -4,6 +4,7 @@ import { randomBytes } from 'crypto'
 import { AppError } from '../../src/common/errors'
 import type { ChildFields } from '../../src/common/spaces/schemas'
 import type { Caller } from '../core/action'
+import { checkTexts, nextMark, SCENE, type TextCheck } from '../core/content-security'
 import { coll, rows } from './db'
 import { requireConsent } from './consent'
 import { hashPin } from './pin'
@@ -36,6 +37,27 @@ export async function childBirthDates(openid: string): Promise<string[]> {
   return found.map((c) => c.birthDate)
 }
 
+/**
+ * The names HR and staff read (registrations, roster, the pickup check at the door): checked as
+ * profile text. Allergies and medical notes are not sent to the content check: they are
+ * children's health data, read only by the space's staff and HR under audit, and their
+ * collection notice does not name WeChat's moderation service as a recipient; a false
+ * positive there would also keep safety information from staff.
+ */
+function childTexts(f: ChildFields): TextCheck[] {
+  const t = (field: string, text: string): TextCheck => ({ field, text, scene: SCENE.profile })
+  return [
+    t('givenName', f.givenName),
+    ...f.emergencyContacts.flatMap((c, i) => [t(`emergencyContacts.${i}.name`, c.name), t(`emergencyContacts.${i}.relation`, c.relation)]),
+    ...f.pickupPeople.flatMap((p, i) => [t(`pickupPeople.${i}.name`, p.name), t(`pickupPeople.${i}.relation`, p.relation)])
+  ]
+}
+
+/** Texts of the record as stored, so an edit re-checks only what changed. */
+function storedTexts(c: ChildRecord): Set<string> {
+  return new Set([c.givenName, ...c.emergencyContacts.flatMap((e) => [e.name, e.relation]), ...c.pickupPeople.flatMap((p) => [p.name, p.relation])])
+}
+
 /** The stored form of what the guardian typed (PINs hashed, earlier hashes kept when unchanged). */
 async function storedFields(fields: ChildFields, previousPickup: PickupPersonRecord[]) {
   return {
@@ -56,10 +78,13 @@ export async function createChild(caller: Caller, { requestId, ...fields }: Chil
     requestKey ? (await rows<ChildRecord>(coll.children().where({ requestKey }).limit(1).get()))[0] : undefined
   const twin = await findTwin()
   if (twin) return twin
+  const { review } = await checkTexts(caller.openid, childTexts(fields))
   const now = new Date()
+  const mark = nextMark(null, [], review, now)
   const doc: Omit<ChildRecord, '_id'> = {
     guardianOpenid: caller.openid,
     ...(await storedFields(fields, [])),
+    ...(mark ? { moderation: mark } : {}),
     ...(requestKey ? { requestKey } : {}),
     createdAt: now,
     updatedAt: now
@@ -76,8 +101,12 @@ export async function createChild(caller: Caller, { requestId, ...fields }: Chil
 
 export async function updateChild(caller: Caller, child: ChildRecord, fields: ChildFields): Promise<ChildRecord> {
   await requireConsent(caller.openid)
+  const before = storedTexts(child)
+  const changed = childTexts(fields).filter((t) => !before.has(t.text!))
+  const { review } = await checkTexts(caller.openid, changed)
   const now = new Date()
-  const data = { ...(await storedFields(fields, child.pickupPeople)), updatedAt: now }
+  const mark = nextMark(child.moderation, changed.map((t) => t.field), review, now)
+  const data = { ...(await storedFields(fields, child.pickupPeople)), moderation: mark, updatedAt: now }
   // set the arrays whole (update would merge objects inside them)
   const { _id, ...rest } = { ...child, ...data }
   await coll.children().doc(child._id).set({ data: rest })

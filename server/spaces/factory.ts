@@ -5,6 +5,7 @@ import type { Caller, UserRecord } from '../core/action'
 import { byId, coll, rows, _ } from './db'
 import { updatedCount } from '../core/cloud'
 import type { FactoryRecord } from '../me/factories'
+import { moderationView } from '../core/content-security'
 
 /**
  * The invite code inside a QR code's `scene` (WeChat passes it URL-encoded, at
@@ -38,7 +39,8 @@ export async function joinFactory(caller: Caller, p: { inviteCode?: string; scen
 const member = (u: UserRecord, factoryId: string) => ({
   openid: u._id,
   displayName: u.displayName,
-  roles: u.roles.filter((r) => r.factoryId === factoryId).map((r) => r.role)
+  roles: u.roles.filter((r) => r.factoryId === factoryId).map((r) => r.role),
+  ...moderationView(u.moderation)
 })
 
 export async function listMembers(factoryId: string) {

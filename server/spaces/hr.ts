@@ -15,7 +15,7 @@ async function withPeople(regs: RegistrationRecord[]) {
   const guardianIds = [...new Set(regs.map((r) => r.guardianOpenid))]
   const [children, guardians] = await Promise.all([
     childIds.length ? rows<ChildRecord>(coll.children().where({ _id: _.in(childIds) }).limit(1000).get()) : Promise.resolve([]),
-    guardianIds.length ? rows<UserRecord>(coll.users().where({ _id: _.in(guardianIds) }).field({ displayName: true }).limit(1000).get()) : Promise.resolve([])
+    guardianIds.length ? rows<UserRecord>(coll.users().where({ _id: _.in(guardianIds) }).field({ displayName: true, moderation: true }).limit(1000).get()) : Promise.resolve([])
   ])
   return { children: new Map(children.map((c) => [c._id, c])), guardians: new Map(guardians.map((g) => [g._id, g])) }
 }
@@ -35,7 +35,9 @@ export function hrView(
     ),
     childAgeAtStart: child ? ageAt(child.birthDate, space.startDate) : 0,
     guardianName: guardian?.displayName ?? '',
-    guardianRelation: child?.relation ?? 'other'
+    guardianRelation: child?.relation ?? 'other',
+    // the names or the reason HR reads here are marked for review by the content check
+    ...(r.moderation || child?.moderation || guardian?.moderation ? { moderation: 'review' as const } : {})
   }
 }
 

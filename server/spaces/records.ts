@@ -1,4 +1,5 @@
 // What the spaces collections hold (database shapes, not API shapes).
+import type { ModerationMark } from '../core/content-security'
 import type { ChildFields, RegistrationStatus, SpaceFields, SpaceStatus } from '../../src/common/spaces/schemas'
 
 export interface SpaceRecord extends SpaceFields {
@@ -15,6 +16,8 @@ export interface SpaceRecord extends SpaceFields {
   staffOpenids: string[]
   retentionDays: number
   cancelReason?: string
+  /** text marked for review by the content check (name, location, notesForParents, cancelReason) */
+  moderation?: ModerationMark | null
   requestKey?: string
   createdBy: string
   createdAt: Date
@@ -38,6 +41,8 @@ export interface ChildRecord extends Omit<ChildFields, 'pickupPeople' | 'allergi
   allergies: string | null
   medicalNotes: string | null
   pickupPeople: PickupPersonRecord[]
+  /** names marked for review by the content check */
+  moderation?: ModerationMark | null
   requestKey?: string
   createdAt: Date
   updatedAt: Date
@@ -69,6 +74,8 @@ export interface RegistrationRecord {
   offeredAt?: Date
   offerExpiresAt?: Date
   decisionReason?: string
+  /** the decision reason is marked for review by the content check */
+  moderation?: ModerationMark | null
   decidedBy?: string
   createdAt: Date
   updatedAt: Date

@@ -1,6 +1,7 @@
 // Registration of a child for a space: eligibility, the arrival (place or
 // waitlist), offers, cancellation, and HR's decisions.
 import { AppError } from '../../src/common/errors'
+import { checkTexts, nextMark, SCENE } from '../core/content-security'
 import { chinaDate } from '../../src/common/spaces/dates'
 import { checkEligibility, refusalCode } from '../../src/common/spaces/eligibility'
 import { ACTIVE_REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from '../../src/common/spaces/schemas'
@@ -247,7 +248,10 @@ export async function expireOffer(registrationId: string, now = new Date()): Pro
 /** HR approves (pending → confirmed) or rejects (→ rejected, place released) with a reason. */
 export async function decide(reg: RegistrationRecord, decision: 'approve' | 'reject', reason: string | undefined, hrOpenid: string): Promise<RegistrationRecord> {
   if (reg.status !== 'pending') throw new AppError('INVALID_STATE')
-  const extra = { decidedBy: hrOpenid, ...(reason ? { decisionReason: reason } : {}) }
+  // the family reads the reason (inbox); hrOpenid is the caller of this invocation
+  const { review } = await checkTexts(hrOpenid, [{ field: 'reason', text: reason, scene: SCENE.comment }])
+  const mark = nextMark(null, [], review, new Date())
+  const extra = { decidedBy: hrOpenid, ...(reason ? { decisionReason: reason } : {}), ...(mark ? { moderation: mark } : {}) }
   const ok = decision === 'approve' ? await transition(reg, ['pending'], 'confirmed', extra) : await endRegistration(reg, 'rejected', extra)
   if (!ok) throw new AppError('INVALID_STATE')
   const fresh = (await byId<RegistrationRecord>(coll.registrations(), reg._id))!

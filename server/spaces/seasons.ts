@@ -5,6 +5,7 @@ import { hasRole } from '../../src/common/roles'
 import { spaceFieldProblems, type SpaceFields } from '../../src/common/spaces/schemas'
 import type { Caller } from '../core/action'
 import { updatedCount } from '../core/cloud'
+import { checkTexts, markUpdate, nextMark, SCENE, type TextCheck } from '../core/content-security'
 import { _, byId, coll, rows } from './db'
 import { loadSpaceAsHr } from './access'
 import { notify } from './notify'
@@ -15,6 +16,15 @@ import { scheduleSeasonStart } from '../reminders/space-events'
 import type { UserRecord } from '../core/action'
 import { ACTIVE_REGISTRATION_STATUSES } from '../../src/common/spaces/schemas'
 
+/** The space's texts families read (the season list, registration, notices link to it). */
+function spaceTexts(f: Partial<SpaceFields>): TextCheck[] {
+  return [
+    { field: 'name', text: f.name, scene: SCENE.forum },
+    { field: 'location', text: f.location, scene: SCENE.forum },
+    { field: 'notesForParents', text: f.notesForParents, scene: SCENE.forum }
+  ].filter((t) => t.text !== undefined) as TextCheck[]
+}
+
 export async function createSpace(caller: Caller, p: SpaceFields & { factoryId: string; requestId?: string }): Promise<SpaceRecord> {
   if (!hasRole(caller.user.roles, 'hr', p.factoryId)) throw new AppError('FORBIDDEN')
   const { factoryId, requestId, ...fields } = p
@@ -23,9 +33,12 @@ export async function createSpace(caller: Caller, p: SpaceFields & { factoryId: 
     const [existing] = await rows<SpaceRecord>(coll.spaces().where({ requestKey }).field({ tickets: false }).limit(1).get())
     if (existing) return existing
   }
+  const { review } = await checkTexts(caller.openid, spaceTexts(fields))
   const now = new Date()
+  const mark = nextMark(null, [], review, now)
   const doc: Omit<SpaceRecord, '_id'> = {
     ...fields,
+    ...(mark ? { moderation: mark } : {}),
     factoryId,
     status: 'draft',
     taken: 0,
@@ -60,8 +73,11 @@ export async function updateSpace(caller: Caller, { spaceId, ...patch }: Partial
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', new ZodError(problems.map((p): ZodIssue => ({ code: 'custom', path: [p.path], message: p.message }))))
   }
+  const texts = spaceTexts(patch).filter((t) => t.text !== space[t.field as keyof SpaceFields])
+  const { review } = await checkTexts(caller.openid, texts)
   const now = new Date()
-  const data = { ...patch, updatedAt: now }
+  const mark = texts.length ? nextMark(space.moderation, texts.map((t) => t.field), review, now) : undefined
+  const data = { ...patch, updatedAt: now, ...(mark !== undefined ? markUpdate(mark) : {}) }
   if (patch.capacity !== undefined && patch.capacity !== space.capacity) {
     // Conditional on the places taken being at most the new capacity, so a registration
     // landing in between cannot be pushed over it.
@@ -97,9 +113,14 @@ export async function setStatus(caller: Caller, spaceId: string, to: 'open' | 'c
 export async function cancelSpace(caller: Caller, spaceId: string, reason: string): Promise<SpaceRecord> {
   const space = await loadSpaceAsHr(caller, spaceId)
   if (space.status === 'cancelled') return space
+  // every family of the space is told the reason (inbox)
+  const { review } = await checkTexts(caller.openid, [{ field: 'cancelReason', text: reason, scene: SCENE.comment }])
   const now = new Date()
+  const mark = nextMark(space.moderation, ['cancelReason'], review, now)
   const n = await updatedCount(
-    coll.spaces().where({ _id: spaceId, status: _.neq('cancelled') }).update({ data: { status: 'cancelled', cancelReason: reason, updatedAt: now } })
+    coll.spaces()
+      .where({ _id: spaceId, status: _.neq('cancelled') })
+      .update({ data: { status: 'cancelled', cancelReason: reason, updatedAt: now, ...markUpdate(mark) } })
   )
   if (n !== 1) return (await reload(spaceId))!
   const told = new Set<string>()

@@ -2,6 +2,7 @@
 // request keys and counters' internals never leave through here.
 import type { AttendanceRecord, Child, Registration, Space } from '../../src/common/spaces/schemas'
 import type { AttendanceDoc, ChildRecord, RegistrationRecord, SpaceRecord } from './records'
+import { moderationView } from '../core/content-security'
 
 const iso = (d: Date | string | undefined | null) => (d ? new Date(d).toISOString() : undefined)
 
@@ -27,6 +28,7 @@ export function spaceView(s: SpaceRecord): Space {
     staffOpenids: s.staffOpenids,
     retentionDays: s.retentionDays,
     ...(s.cancelReason ? { cancelReason: s.cancelReason } : {}),
+    ...moderationView(s.moderation),
     createdAt: iso(s.createdAt)!,
     updatedAt: iso(s.updatedAt)!
   }

@@ -13,6 +13,9 @@ export const ERROR_MESSAGES = {
   NETWORK: { 'zh-CN': '网络不太好，请稍后再试。', en: 'The network is weak. Please try again in a moment.' },
   INTERNAL: { 'zh-CN': '系统开小差了，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容太大了，请减少内容后重试。', en: 'What you sent is too large. Please send less and try again.' },
+  // content security (security.msgSecCheck) on text other people will see
+  CONTENT_RISKY: { 'zh-CN': '内容包含不适合发布的信息，请修改后再提交。', en: 'This text contains something that cannot be published. Please change it and try again.' },
+  CONTENT_CHECK_UNAVAILABLE: { 'zh-CN': '暂时无法检查文字内容，这次没有保存。请稍后再试一次。', en: 'We could not check the text just now, so nothing was saved. Please try again in a moment.' },
   // spaces (factories, children, registration, attendance)
   INVITE_CODE_INVALID: { 'zh-CN': '邀请码不对。请核对工厂给的邀请码，或重新扫工厂的二维码。', en: 'This invite code is not right. Check the code from your factory, or scan the factory QR code again.' },
   LAST_HR: { 'zh-CN': '工厂至少要有一位人事。请先让另一位同事成为人事。', en: 'A factory needs at least one HR officer. Make someone else HR first.' },

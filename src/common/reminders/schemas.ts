@@ -2,7 +2,7 @@
 // planner and HR notices. Calendar dates are China time 'YYYY-MM-DD', times of
 // day 'HH:mm' (China time); instants are ISO strings.
 import { z } from 'zod'
-import { lineText, multilineText } from '../schemas/primitives'
+import { lineText, ModerationSchema, multilineText } from '../schemas/primitives'
 import { LocalizedSchema } from '../learning/content'
 import { DateStringSchema, IdSchema, RequestIdSchema, TimeOfDaySchema } from '../spaces/schemas'
 
@@ -150,6 +150,8 @@ export const NoticeSchema = NoticeFieldsSchema.extend({
   createdAt: z.string(),
   /** "remind those who have not read" rounds done so far */
   reminders: z.number().int(),
+  /** title or body marked for review by the content check */
+  moderation: ModerationSchema.optional(),
   counts: NoticeCountsSchema
 })
 export type Notice = z.infer<typeof NoticeSchema>

@@ -6,6 +6,12 @@ export const LangSchema = z.enum(LANGS)
 export const RoleSchema = z.enum(ROLES)
 export const FactoryRoleSchema = z.object({ factoryId: z.string().min(1), role: RoleSchema })
 
+/**
+ * Present on a result whose user-written text WeChat's content check suggested a person should
+ * review (`suggest: 'review'`): the text is published, and HR lists can show or filter on this.
+ */
+export const ModerationSchema = z.literal('review')
+
 // ---- user-written text ----------------------------------------------------------
 // Every free text a person types goes through one of these, so each action
 // schema gets the same hygiene at the boundary: Unicode NFC (the same name

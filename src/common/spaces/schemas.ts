@@ -2,7 +2,7 @@
 // the app sends and receives. Dates are calendar dates in China time
 // ('YYYY-MM-DD'), times of day 'HH:mm'; instants are ISO strings.
 import { z } from 'zod'
-import { lineText, multilineText, RoleSchema } from '../schemas/primitives'
+import { lineText, ModerationSchema, multilineText, RoleSchema } from '../schemas/primitives'
 
 // ---- primitives ----------------------------------------------------------------
 
@@ -51,7 +51,9 @@ export const FactoryMembershipSchema = z.object({
 export const FactoryMemberSchema = z.object({
   openid: z.string(),
   displayName: z.string(),
-  roles: z.array(RoleSchema)
+  roles: z.array(RoleSchema),
+  /** the display name is marked for review by the content check */
+  moderation: ModerationSchema.optional()
 })
 export type FactoryMember = z.infer<typeof FactoryMemberSchema>
 
@@ -104,6 +106,8 @@ export const SpaceSchema = SpaceFieldsSchema.extend({
   staffOpenids: z.array(z.string()),
   retentionDays: z.number().int(),
   cancelReason: z.string().optional(),
+  /** some of the space's text is marked for review by the content check */
+  moderation: ModerationSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string()
 })
@@ -225,7 +229,9 @@ export type Registration = z.infer<typeof RegistrationSchema>
 export const HrRegistrationSchema = RegistrationSchema.extend({
   childAgeAtStart: z.number().int(),
   guardianName: z.string(),
-  guardianRelation: RelationSchema
+  guardianRelation: RelationSchema,
+  /** the child's or guardian's names, or the decision reason, are marked for review by the content check */
+  moderation: ModerationSchema.optional()
 })
 export type HrRegistration = z.infer<typeof HrRegistrationSchema>
 
