@@ -25,6 +25,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src')
     },
     copy: { patterns: [], options: {} },
+    // Spacing mixins for every stylesheet (flex `gap` is ignored below iOS 14.5); the mini program
+    // variant avoids the `*` selector, which WXSS refuses.
+    sass: {
+      resource: ['src/styles/spacing.scss'],
+      projectDirectory: path.resolve(__dirname, '..'),
+      data: `$fb-platform: ${process.env.TARO_ENV === 'h5' ? 'h5' : 'mini'};`
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
