@@ -2,11 +2,13 @@
 // (skipped when the factory exists) so a developer's own changes persist.
 import type { Store } from './db/store'
 import { addDays, chinaDate } from '../src/common/china-time'
+import { builtCourse, insightsHistory, workplaceIds } from './history/insights-history'
+import { REPO_ROOT } from './paths'
 
 export interface DemoIdentity {
   openid: string
   displayName: string
-  role: 'worker' | 'hr' | 'staff'
+  role: 'worker' | 'hr' | 'staff' | 'program'
 }
 
 export const DEMO_FACTORY = {
@@ -18,8 +20,23 @@ export const DEMO_FACTORY = {
 export const DEMO_IDENTITIES: DemoIdentity[] = [
   { openid: 'demo-worker', displayName: '李秀英', role: 'worker' },
   { openid: 'demo-hr', displayName: '张敏', role: 'hr' },
-  { openid: 'demo-staff', displayName: '陈静', role: 'staff' }
+  { openid: 'demo-staff', displayName: '陈静', role: 'staff' },
+  // a program officer of the demo program (both demo factories): aggregates only
+  { openid: 'demo-program', displayName: '周洁', role: 'program' }
 ]
+
+export const DEMO_FACTORY_2 = {
+  _id: 'demo-factory-2',
+  name: { 'zh-CN': '东莞制衣厂（演示）', en: 'Dongguan Garments (demo)' },
+  inviteCode: 'DEMO2027'
+}
+
+export const DEMO_PROGRAM = {
+  _id: 'demo-program',
+  name: { 'zh-CN': '安心工厂家庭项目（演示）', en: 'Family-Friendly Factories (demo)' },
+  factoryIds: [DEMO_FACTORY._id, DEMO_FACTORY_2._id],
+  officerOpenids: ['demo-program']
+}
 
 export const DEMO_SPACE_ID = 'demo-space'
 
@@ -56,8 +73,14 @@ function demoSpace(now: Date) {
   }
 }
 
-export function seedDemo(store: Store, now = new Date()): boolean {
+export interface SeedOptions {
+  /** ~100 workers' learning history, a past season, notices with reads and calls (npm start; --no-demo-history skips) */
+  history?: boolean
+}
+
+export function seedDemo(store: Store, now = new Date(), opts: SeedOptions = {}): boolean {
   if (store.get('factories', DEMO_FACTORY._id)) return false
+  if (opts.history) store.commit(demoHistory(now))
   const space = demoSpace(now)
   // the season's retention purge (server/spaces/retention.ts): end date + 90 days + 1, at 00:00 China time
   const purgeAt = new Date(Date.parse(`${space.endDate}T00:00:00Z`) + 91 * 86_400_000 - 8 * 3600_000)
@@ -77,18 +100,51 @@ export function seedDemo(store: Store, now = new Date()): boolean {
         payload: { spaceId: DEMO_SPACE_ID }
       }
     },
-    ...DEMO_IDENTITIES.map((p) => ({
+    // the program officer only with the history (the demo program is part of it)
+    ...DEMO_IDENTITIES.filter((p) => p.role !== 'program' || opts.history).map((p) => ({
       coll: 'users',
       id: p.openid,
       doc: {
         _id: p.openid,
         displayName: p.displayName,
         language: 'zh-CN',
-        roles: [{ factoryId: DEMO_FACTORY._id, role: p.role }],
+        roles: p.role === 'program' ? [] : [{ factoryId: DEMO_FACTORY._id, role: p.role }],
+        ...(p.role === 'program' ? { programIds: [DEMO_PROGRAM._id] } : {}),
         createdAt: now,
         updatedAt: now
       }
     }))
   ])
   return true
+}
+
+/**
+ * The demo program's history, so every dashboard chart shows something on first start: the
+ * second demo factory, the program, 60 + 45 synthetic workers with course progress, quizzes and
+ * before/after surveys, a past season in the demo factory, notices with reads, calls.
+ * Needs the built course (build/content/course.json); without it there is no history.
+ */
+function demoHistory(now: Date) {
+  let course
+  try {
+    course = builtCourse(REPO_ROOT)
+  } catch {
+    return []
+  }
+  const common = {
+    course,
+    surveyVersion: course.survey?.version ?? 1,
+    surveyItems: course.survey?.statements.map((s) => s.id) ?? [],
+    workplaceItems: workplaceIds(course.survey),
+    now,
+    names: true,
+    notices: 2,
+    calls: true
+  }
+  return [
+    { coll: 'factories', id: DEMO_FACTORY_2._id, doc: { ...DEMO_FACTORY_2, createdAt: now } },
+    { coll: 'programs', id: DEMO_PROGRAM._id, doc: { ...DEMO_PROGRAM, createdAt: now } },
+    ...insightsHistory({ ...common, factoryId: DEMO_FACTORY._id, workers: 60, openidPrefix: 'demo-hist-a', seed: 2026, season: { spaceId: 'demo-space-past', staffOpenid: 'demo-staff', hrOpenid: 'demo-hr' } }),
+    ...insightsHistory({ ...common, factoryId: DEMO_FACTORY_2._id, workers: 45, openidPrefix: 'demo-hist-b', seed: 2027 })
+  ]
 }

@@ -37,6 +37,8 @@ export interface LocalCloudOptions {
   collections?: CollectionDecl[]
   /** seed the demo factory and identities (npm start) */
   seed?: boolean
+  /** with the seed, the demo program's synthetic history (npm start; not in tests unless asked) */
+  seedHistory?: boolean
   /** fire timer triggers on their cron */
   timers?: boolean
   maxInstancesPerFunction?: number
@@ -80,7 +82,7 @@ export class LocalCloud {
     this.credentials = opts.credentials ?? issueCredentials()
     this.applySchema(opts.collections ?? COLLECTIONS)
     if (opts.contentSecurity) this.secCheck.configure(opts.contentSecurity)
-    if (opts.seed) seedDemo(this.store)
+    if (opts.seed) seedDemo(this.store, undefined, { history: opts.seedHistory === true })
   }
 
   /** Creates missing collections and sets their declared indexes (what deploy:db does remotely). */

@@ -90,11 +90,14 @@ if (command === 'create-factory') {
     console.error(`no program ${program}: create it first (create-program)`)
     process.exit(1)
   }
-  // The programs collection is the authority; the user record is only created so the person exists.
+  // The programs collection is the authority.
   await db.collection('programs').doc(program).update({ officerOpenids: _.addToSet(openid) })
+  // The user record learns it too, so the app shows the way in (me.get) without another read.
+  const now = new Date()
   if (!(await one('users', openid))) {
-    const now = new Date()
-    await db.collection('users').add({ _id: openid, displayName: values.name ?? '', language: 'zh-CN', roles: [], createdAt: now, updatedAt: now })
+    await db.collection('users').add({ _id: openid, displayName: values.name ?? '', language: 'zh-CN', roles: [], programIds: [program], createdAt: now, updatedAt: now })
+  } else {
+    await db.collection('users').doc(openid).update({ programIds: _.addToSet(program), updatedAt: now, ...(values.name ? { displayName: values.name } : {}) })
   }
   const after = await one('programs', program)
   console.log(`program ${program} officers: ${after.officerOpenids.length}`)

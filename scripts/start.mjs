@@ -2,6 +2,7 @@
 // functions, seeds the demo once, serves the H5 app, prints one URL.
 //   --reset        wipe the local data folder first (.data/localcloud)
 //   --port <n>     port (default 8787, or $PORT)
+//   --no-demo-history  seed only the demo people, not the demo program's synthetic history
 import fs from 'fs'
 import { parseArgs } from 'util'
 import { createRequire } from 'module'
@@ -10,6 +11,7 @@ import { ensureAppBuild, ensureServerBuild, rel } from './lib.mjs'
 const { values } = parseArgs({
   options: {
     reset: { type: 'boolean', default: false },
+    'no-demo-history': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.PORT ?? '8787' },
     data: { type: 'string', default: rel('.data/localcloud') }
   }
@@ -30,6 +32,7 @@ const cloud = await startLocalCloud({
   dataDir: values.data,
   staticDir: rel('dist-h5'),
   seed: true,
+  seedHistory: !values['no-demo-history'],
   timers: true
 })
 console.log(`\n亲子桥 Family Bridge is running: ${cloud.url}/\n(developer page: ${cloud.url}/__dev · data: ${values.data} · Ctrl+C to stop)`)

@@ -3,6 +3,7 @@
 import { Aggregator, Query, update as applyUpdate } from 'mingo'
 import { isOperatorUpdate, normalizeUpdate, parseWire, toWire, type Doc } from './ejson'
 import { newDocId, Store, StoreError, type Write } from './store'
+import { prefilterForPipeline } from './prefilter'
 
 export class DbError extends Error {
   constructor(
@@ -160,7 +161,7 @@ export class DbEngine {
     const tx = this.tx(p)
     // $lookup reads another collection as the request sees it (same transaction view).
     const collectionResolver = (name: string) => (this.store.hasCollection(name) ? this.view(name, tx) : [])
-    const list = new Aggregator(stages, { collectionResolver }).run(this.view(coll, tx)) as Doc[]
+    const list = new Aggregator(stages, { collectionResolver }).run(prefilterForPipeline(this.view(coll, tx), stages)) as Doc[]
     return { data: { list: list.map(toWire) } }
   }
 

@@ -13,6 +13,8 @@ export interface UserRecord {
   roles: FactoryRole[]
   /** set while the display name is marked for review by the content check */
   moderation?: ModerationMark | null
+  /** programs the user is an officer of (set by the operator command; the programs collection is the authority) */
+  programIds?: string[]
   createdAt: Date
   updatedAt: Date
 }

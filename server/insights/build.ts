@@ -312,7 +312,7 @@ function factoryRows(raw: Raw, scope: Scope, survey: SurveyDef): Dashboard['fact
   })
 }
 
-export function buildDashboard(raw: Raw, scope: Scope, course: Course, survey: SurveyDef, range: Range, now = new Date(), asOf = now): Dashboard {
+export function buildDashboard(raw: Raw, scope: Scope, course: Course, survey: SurveyDef, range: Range, now = new Date(), asOf = now): Omit<Dashboard, 'pending'> {
   const ids = new Set(scope.factories.map((f) => f.id))
   const rows = factoryRows(raw, scope, survey)
   return {

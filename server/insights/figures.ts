@@ -17,6 +17,8 @@ import * as q from './queries'
 export const ROLLUP_JOB = 'insights.rollup'
 /** A rollup older than this is refreshed in the background (the dashboard shows its time). */
 export const ROLLUP_MAX_AGE_MS = 60 * 60_000
+/** At most this many never-computed factories are computed during an open (the rest go to the job). */
+export const LIVE_ROLLUPS_PER_OPEN = 5
 
 function courseDef(): Course {
   const modules = [...new Set(COURSE.sessions.map((s) => s.module))].sort().map((number) => ({
@@ -67,25 +69,23 @@ export async function computeRaw(ids: string[], win: Windowed): Promise<Raw> {
   const survey = surveyDef()
   const sessionsPerModule = Math.min(...COURSE_DEF.modules.map((m) => m.sessions.length))
   const sessionsInCourse = COURSE_DEF.modules.reduce((a, m) => a + m.sessions.length, 0)
-  const [learners, passes, moduleDays, weekly, firstTries, answers, surveyRows, seasons, calls, notices] = await Promise.all([
-    q.learnersByFactory(ids, cumulative, sessionsInCourse),
-    q.passesBySession(ids, cumulative),
-    q.moduleFinishDays(ids, cumulative, sessionsPerModule),
-    q.weeklyQuizTakers(ids, window),
-    q.firstTries(ids, window),
-    q.answerCounts(ids, window),
-    q.surveyItems(ids, cumulative, survey.version),
-    q.seasons(ids, win.from, win.to),
-    q.callsByFactory(ids, window),
-    q.noticesSent(ids, window)
-  ])
+  // One after another: each request's time stays its own (a database that runs requests one at
+  // a time, as the local cloud does, would otherwise make the last ones wait out their timeout).
+  const learners = await q.learnersByFactory(ids, cumulative, sessionsInCourse)
+  const passes = await q.passesBySession(ids, cumulative)
+  const moduleDays = await q.moduleFinishDays(ids, cumulative, sessionsPerModule)
+  const weekly = await q.weeklyQuizTakers(ids, window)
+  const firstTries = await q.firstTries(ids, window)
+  const answers = await q.answerCounts(ids, window)
+  const surveyRows = await q.surveyItems(ids, cumulative, survey.version)
+  const seasons = await q.seasons(ids, win.from, win.to)
+  const calls = await q.callsByFactory(ids, window)
+  const notices = await q.noticesSent(ids, window)
   const spaceIds = seasons.map((s) => s._id)
-  const [registrations, births, attendance, reads] = await Promise.all([
-    spaceIds.length ? q.registrationsBySeason(spaceIds) : [],
-    spaceIds.length ? q.confirmedBirthDates(spaceIds) : [],
-    spaceIds.length ? q.attendanceByDay(spaceIds, win.from, win.to) : [],
-    q.noticeReads(notices.map((n) => n._id))
-  ])
+  const registrations = spaceIds.length ? await q.registrationsBySeason(spaceIds) : []
+  const births = spaceIds.length ? await q.confirmedBirthDates(spaceIds) : []
+  const attendance = spaceIds.length ? await q.attendanceByDay(spaceIds, win.from, win.to) : []
+  const reads = await q.noticeReads(notices.map((n) => n._id))
   return { learners, passes, moduleDays, weekly, firstTries, answers, survey: surveyRows, seasons, registrations, births, attendance, calls, notices, reads }
 }
 
@@ -146,36 +146,34 @@ export async function refreshRollups(ids: string[], now = new Date()): Promise<v
 }
 
 /** The scope's rollups; computes the missing ones now, and has stale ones refreshed in the background. */
-async function rollupRaw(ids: string[], now: Date): Promise<{ raw: Raw; win: Windowed; asOf: Date }> {
+async function rollupRaw(ids: string[], now: Date): Promise<{ raw: Raw; win: Windowed; asOf: Date; pending: string[] }> {
   const found = await rows<RollupDoc>(rollups().where({ _id: _.in(ids) }).limit(1000).get())
   const version = surveyDef().version
   const usable = found.filter((r) => r.surveyVersion === version)
   const missing = ids.filter((id) => !usable.some((r) => r._id === id))
   let docs = usable
-  if (missing.length) {
+  // A few new factories are computed now; many (a new program) would not fit in one call: the job does them.
+  const pending = missing.length > LIVE_ROLLUPS_PER_OPEN ? missing : []
+  if (missing.length && !pending.length) {
     await refreshRollups(missing, now)
     docs = docs.concat(await rows<RollupDoc>(rollups().where({ _id: _.in(missing) }).limit(1000).get()))
   }
-  const oldest = Math.min(...docs.map((d) => new Date(d.computedAt).getTime()))
   const stale = docs.filter((d) => now.getTime() - new Date(d.computedAt).getTime() > ROLLUP_MAX_AGE_MS).map((d) => d._id)
-  if (stale.length) {
+  const toRefresh = [...stale, ...pending].sort()
+  if (toRefresh.length) {
     const hour = Math.floor(now.getTime() / ROLLUP_MAX_AGE_MS)
-    const sorted = [...stale].sort()
-    await enqueueJob(`${ROLLUP_JOB}:${idFor(sorted.join(','))}:${hour}`, ROLLUP_JOB, now, { factoryIds: sorted })
+    await enqueueJob(`${ROLLUP_JOB}:${idFor(toRefresh.join(','))}:${hour}`, ROLLUP_JOB, now, { factoryIds: toRefresh })
   }
-  const latest = docs.reduce((a, d) => (d.to > a.to ? d : a), docs[0])
-  return { raw: mergeRaw(docs.map((d) => d.raw)), win: { from: null, to: latest.to, activityFrom: latest.activityFrom }, asOf: new Date(oldest) }
+  const oldest = docs.length ? Math.min(...docs.map((d) => new Date(d.computedAt).getTime())) : now.getTime()
+  const latest = docs.reduce<Windowed>((a, d) => (d.to > a.to ? { from: null, to: d.to, activityFrom: d.activityFrom } : a), windowOf({}, now))
+  return { raw: mergeRaw(docs.map((d) => d.raw)), win: docs.length ? latest : windowOf({}, now), asOf: new Date(oldest), pending }
 }
 
 export async function dashboardFor(scope: Scope, input: RangeInput, now = new Date()): Promise<Dashboard> {
   const ids = scope.factories.map((f) => f.id)
   const explicit = input.from !== undefined || input.to !== undefined
-  const { raw, win, asOf } = explicit ? { raw: await computeRaw(ids, windowOf(input, now)), win: windowOf(input, now), asOf: now } : await rollupRaw(ids, now)
-  return buildDashboard(raw, scope, COURSE_DEF, surveyDef(), { from: win.from, to: win.to, activityFrom: win.activityFrom, weekEpoch: q.WEEK_EPOCH }, now, asOf)
-}
-
-/** Scheduler job insights.rollup {factoryIds}: recompute those factories' rollups. */
-export async function runRollupJob(job: { payload?: Record<string, unknown> }): Promise<void> {
-  const ids = (job.payload?.factoryIds as string[] | undefined)?.filter((x) => typeof x === 'string') ?? []
-  if (ids.length) await refreshRollups(ids)
+  const { raw, win, asOf, pending } = explicit
+    ? { raw: await computeRaw(ids, windowOf(input, now)), win: windowOf(input, now), asOf: now, pending: [] }
+    : await rollupRaw(ids, now)
+  return { ...buildDashboard(raw, scope, COURSE_DEF, surveyDef(), { from: win.from, to: win.to, activityFrom: win.activityFrom, weekEpoch: q.WEEK_EPOCH }, now, asOf), pending }
 }

@@ -1,7 +1,24 @@
 // Scheduler job of the insights domain: refresh the rollups of a set of factories.
 import type { JobHandler } from '../scheduler/handlers'
-import { ROLLUP_JOB, runRollupJob } from './figures'
+import { refreshRollups, ROLLUP_JOB } from './figures'
+
+/** Factories per pass: a pass's pipelines scan (through the factory indexes) only these factories' records. */
+export const ROLLUP_CHUNK = 5
+/** Start a pass only with this much time left of the run (a pass of 5 factories × 500 workers takes seconds). */
+const PASS_RESERVE_MS = 15_000
+
+/** insights.rollup {factoryIds, next?}: recompute those factories' rollups, a few per pass, resuming where it stopped. */
+export const runRollupJob: JobHandler = async (job, ctx) => {
+  const ids = ((job.payload?.factoryIds as unknown[]) ?? []).filter((x): x is string => typeof x === 'string')
+  let next = Number(job.payload?.next ?? 0)
+  while (next < ids.length) {
+    if (next > 0 && ctx.timeLeft() < PASS_RESERVE_MS) return { more: true }
+    await refreshRollups(ids.slice(next, next + ROLLUP_CHUNK), ctx.now())
+    next += ROLLUP_CHUNK
+    await ctx.checkpoint({ next })
+  }
+}
 
 export const INSIGHTS_JOB_HANDLERS: Record<string, JobHandler> = {
-  [ROLLUP_JOB]: async (job) => runRollupJob(job)
+  [ROLLUP_JOB]: runRollupJob
 }

@@ -16,6 +16,7 @@ export function toProfile(user: UserRecord, factories: Map<string, FactoryRecord
       factoryName: factories.get(factoryId)?.name ?? { 'zh-CN': factoryId, en: factoryId },
       roles
     })),
-    createdAt: new Date(user.createdAt).toISOString()
+    createdAt: new Date(user.createdAt).toISOString(),
+    ...(user.programIds?.length ? { programs: user.programIds } : {})
   }
 }

@@ -114,6 +114,8 @@ export const DashboardSchema = z.object({
   outcomes: OutcomeFiguresSchema,
   seasons: z.array(SeasonFiguresSchema),
   connection: ConnectionFiguresSchema,
+  /** factories whose figures are still being computed (a new program): not in the figures yet */
+  pending: z.array(z.string()),
   /** per-factory figures of a program (empty for a factory) */
   factories: z.array(FactoryRowSchema)
 })

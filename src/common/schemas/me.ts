@@ -14,7 +14,9 @@ export const ProfileSchema = z.object({
   displayName: z.string(),
   language: LangSchema,
   memberships: z.array(MembershipSchema),
-  createdAt: z.string()
+  createdAt: z.string(),
+  /** ids of the programs the user is an officer of (opens the program dashboard) */
+  programs: z.array(z.string()).optional()
 })
 export type Profile = z.infer<typeof ProfileSchema>
 

@@ -11,7 +11,8 @@ const zhCN = {
   'dev.switch': '切换身份（开发）',
   'dev.role.worker': '员工',
   'dev.role.hr': '人事',
-  'dev.role.staff': '托管老师'
+  'dev.role.staff': '托管老师',
+  'dev.role.program': '项目官员'
 } as const
 
 type DevKey = keyof typeof zhCN
@@ -25,7 +26,8 @@ const en: Record<DevKey, string> = {
   'dev.switch': 'Switch identity (dev)',
   'dev.role.worker': 'Worker',
   'dev.role.hr': 'HR',
-  'dev.role.staff': 'Childcare staff'
+  'dev.role.staff': 'Childcare staff',
+  'dev.role.program': 'Program officer'
 }
 
 const devDictionaries: Record<Lang, Record<DevKey, string>> = { 'zh-CN': zhCN, en }

@@ -4,7 +4,8 @@ import type { Role } from '@/common/roles'
 export interface DevIdentity {
   openid: string
   displayName: string
-  role: Role
+  /** a factory role, or a program officer (who belongs to a program, not a factory) */
+  role: Role | 'program'
   factoryName?: { 'zh-CN': string; en: string }
 }
 
