@@ -5,6 +5,7 @@ import crypto from 'crypto'
 import path from 'path'
 import { loadRawContent } from '../../content/load'
 import { ModuleSchema, SessionSchema, SurveySchema, TipSchema, type CourseModule, type Session, type Survey, type Tip } from '../../src/common/learning/content'
+import { courseCards, courseQuestions, quizBalance, readability } from './quality'
 
 export interface CompiledCourse {
   /** hash of the content: the app's cache key */
@@ -72,6 +73,10 @@ export function contentStats(course: CompiledCourse) {
     tipsByAgeBand: tally(course.tips.map((t) => [...t.ageBands])),
     tipsBySituation: tally(course.tips.map((t) => [...t.situations])),
     surveyStatements: course.survey?.statements.length ?? 0,
+    /** can the quiz be answered without understanding? (limits: scripts/content/quality.ts) */
+    quizBalance: quizBalance(courseQuestions(course.sessions)),
+    /** sentence and card lengths of the card bodies, in Han characters of the zh-CN text */
+    readability: readability(courseCards(course.sessions)),
     languages: ['zh-CN', 'en']
   }
 }

@@ -1,5 +1,6 @@
 // Learning handlers: identity from the platform, workers only, content and grading from the
 // server's own copy. Every write is idempotent (monotone progress, unique keys).
+import { createHash } from 'crypto'
 import { AppError } from '../../src/common/errors'
 import type { Certificate } from '../../src/common/learning/actions'
 import type { Session } from '../../src/common/learning/content'
@@ -37,9 +38,12 @@ export const overview: Handler<'learning.overview'> = async (_payload, caller) =
   }
 }
 
+/** Seeds the learner's quiz option order: stable per worker, and not their openid. */
+const learnerKeyOf = (openid: string) => createHash('sha256').update(`quiz-order:${openid}`).digest('hex').slice(0, 16)
+
 export const sessionGet: Handler<'learning.session.get'> = async ({ sessionId }, caller) => {
-  requireWorker(caller)
-  return { contentVersion: COURSE.version, session: sessionOrThrow(sessionId) }
+  const { openid } = requireWorker(caller)
+  return { contentVersion: COURSE.version, session: sessionOrThrow(sessionId), learnerKey: learnerKeyOf(openid) }
 }
 
 export const progressSave: Handler<'learning.progress.save'> = async ({ sessionId, card }, caller) => {

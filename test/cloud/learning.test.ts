@@ -62,6 +62,14 @@ describe('learning.session.get', () => {
     expect(session.quiz.length).toBeGreaterThanOrEqual(3)
   })
 
+  test('with a learner key for the quiz option order: the same for a worker every time, another for another worker, not the openid', async () => {
+    const a = (await ok('demo-worker', 'learning.session.get', { sessionId: first.id })).learnerKey
+    expect(a).toMatch(/^[0-9a-f]{16}$/)
+    expect((await ok('demo-worker', 'learning.session.get', { sessionId: second.id })).learnerKey).toBe(a)
+    expect((await ok('worker-2', 'learning.session.get', { sessionId: first.id })).learnerKey).not.toBe(a)
+    expect(a).not.toContain('demo-worker')
+  })
+
   test.each([[{ sessionId: 'm9-s01' }], [{ sessionId: 'x' }], [{}], [{ sessionId: first?.id ?? 'm1-s01', extra: 1 }]])('bad payload %j is refused', async (payload) => {
     expect(await callApi(cloud, 'demo-worker', 'learning.session.get', payload)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
   })

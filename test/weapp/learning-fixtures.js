@@ -15,7 +15,7 @@ function session(id = 'm1-s01', extra = {}) {
     quiz: [1, 2, 3].map((n) => ({
       id: `q${n}`,
       prompt: L(`问题${n}`, `Question ${n}`),
-      options: ['a', 'b'].map((o) => ({ id: o, text: L(`选项${o}`, `Option ${o}`), correct: o === 'a', explanation: L(`解释${o}`, `Why ${o}`) }))
+      options: ['a', 'b', 'c'].map((o) => ({ id: o, text: L(`选项${o}`, `Option ${o}`), correct: o === 'a', explanation: L(`解释${o}`, `Why ${o}`) }))
     })),
     ...extra
   }
@@ -40,6 +40,19 @@ function overview(progress = []) {
   }
 }
 
+/** What `learning.session.get` answers as the learner's key: it seeds the quiz option order. */
+const LEARNER_KEY = 'learner-2'
+/** The order learner-2 sees the fixture's options in (src/common/learning/option-order.ts). */
+const LEARNER_ORDER = { q1: ['c', 'b', 'a'], q2: ['b', 'a', 'c'], q3: ['c', 'a', 'b'] }
+
+/** Taps the quiz option with this id (its text is "选项<id>"), wherever the shuffle put it. */
+function tapOption(page, optionId) {
+  const { allByClass } = require('./dom')
+  const at = allByClass(page, 'quiz__option').findIndex((el) => el.textContent === `选项${optionId}`)
+  if (at < 0) throw new Error(`option ${optionId} is not shown`)
+  page.querySelectorAll('.quiz__option')[at].dispatchEvent('tap')
+}
+
 /**
  * @param {object} [opts]
  * @param {object[]} [opts.progress]
@@ -58,6 +71,7 @@ function fakeLearningApi(opts = {}) {
           ok: true,
           data: {
             contentVersion: 'v1',
+            learnerKey: LEARNER_KEY,
             session: session(request.payload.sessionId, opts.media && opts.media[request.payload.sessionId] ? { media: opts.media[request.payload.sessionId] } : {})
           }
         }
@@ -87,4 +101,4 @@ function fakeLearningApi(opts = {}) {
   return state
 }
 
-module.exports = { session, overview, fakeLearningApi }
+module.exports = { session, overview, fakeLearningApi, tapOption, LEARNER_KEY, LEARNER_ORDER }

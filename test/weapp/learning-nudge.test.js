@@ -3,7 +3,7 @@
 // A failed quiz does not offer it.
 const { bootApp, waitFor } = require('./harness')
 const { byClass, textOf, tap } = require('./dom')
-const { fakeLearningApi } = require('./learning-fixtures')
+const { fakeLearningApi, tapOption } = require('./learning-fixtures')
 
 const SUBSCRIPTION = {
   templates: [
@@ -36,18 +36,18 @@ describe('lesson-nudge reminder after a passed quiz (packages/learning) on the r
     page = h.renderPage('packages/learning/pages/quiz/index', { session: 'm1-s01' })
   })
 
-  /** Answers the three fixture questions: option 0 is right ('a'), option 1 wrong ('b'). */
-  async function answerAll(optionIndex) {
+  /** Answers the three fixture questions by option id ('a' is right, 'b' wrong), wherever the shuffle shows it. */
+  async function answerAll(optionId) {
     for (let n = 1; n <= 3; n++) {
       await waitFor(() => byClass(page, 'quiz__count') && byClass(page, 'quiz__count').textContent === `第 ${n} / 3 题`, { what: `question ${n}` })
-      page.querySelectorAll('.quiz__option')[optionIndex].dispatchEvent('tap')
+      tapOption(page, optionId)
       await waitFor(() => byClass(page, 'quiz__next'), { what: `feedback on question ${n}` })
       tap(page, '.quiz__next')
     }
   }
 
   test('a failed quiz does not offer the reminder', async () => {
-    await answerAll(1)
+    await answerAll('b')
     await waitFor(() => byClass(page, 'quiz__retry'), { what: 'the failed result' })
     expect(byClass(page, 'quiz__verdict').textContent).toContain('还差一点')
     await waitFor(() => byClass(page, 'quiz__synced'), { what: 'the result saved' })
@@ -57,7 +57,7 @@ describe('lesson-nudge reminder after a passed quiz (packages/learning) on the r
 
   test('after passing, the button appears; nothing pops up on its own', async () => {
     tap(page, '.quiz__retry')
-    await answerAll(0)
+    await answerAll('a')
     await waitFor(() => byClass(page, 'quiz__result--passed'), { what: 'the passed result' })
     await waitFor(() => byClass(page, 'quiz__nudge-ask'), { what: 'the reminder button' })
     expect(byClass(page, 'quiz__nudge-ask').textContent).toBe('提醒我下周继续学')

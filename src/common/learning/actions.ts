@@ -72,7 +72,12 @@ export const learningActions = {
   },
   'learning.session.get': {
     payload: z.object({ sessionId: SessionIdSchema }).strict(),
-    result: z.object({ contentVersion: z.string(), session: SessionSchema })
+    result: z.object({
+      contentVersion: z.string(),
+      session: SessionSchema,
+      /** stable per learner: seeds the order the quiz options are shown in (option-order.ts) */
+      learnerKey: z.string()
+    })
   },
   'learning.progress.save': {
     payload: z.object({ sessionId: SessionIdSchema, card: z.number().int().min(0).max(7) }).strict(),

@@ -2,33 +2,15 @@
 // order of the tips that fit their children's ages, one a day, so a tip comes back only after
 // the whole pool has been shown: never within two weeks while the pool has 14 or more tips.
 import type { AgeBand } from './content'
+import { hashString, seededRandom as random } from './seeded'
+
+export { hashString }
 
 export const NO_REPEAT_DAYS = 14
 
 export interface TipLike {
   id: string
   ageBands: readonly AgeBand[]
-}
-
-/** FNV-1a: a small stable string hash (same result on every platform). */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
-
-/** mulberry32: a tiny seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Days since 1970-01-01 for a calendar date "YYYY-MM-DD" (the caller picks the time zone). */

@@ -9,10 +9,12 @@ import {
   noteProgress,
   readCachedOverview,
   readCachedSession,
+  readLearnerKey,
   readLocalProgress,
   readSurveyDone,
   writeCachedOverview,
-  writeCachedSession
+  writeCachedSession,
+  writeLearnerKey
 } from './storage'
 
 export interface CourseView {
@@ -56,10 +58,12 @@ export async function loadCourse(): Promise<CourseView> {
 export async function loadSession(sessionId: string): Promise<Session> {
   const cached = readCachedSession(sessionId)
   const version = readCachedOverview()?.course.contentVersion
-  if (cached && cached.version === version) return cached.session
+  // Without the learner key (a cache from before it existed) the quiz order would change once it came.
+  if (cached && cached.version === version && readLearnerKey() !== undefined) return cached.session
   try {
-    const { contentVersion, session } = await callAction('learning.session.get', { sessionId })
+    const { contentVersion, session, learnerKey } = await callAction('learning.session.get', { sessionId })
     writeCachedSession({ version: contentVersion, session })
+    writeLearnerKey(learnerKey)
     return session
   } catch (e) {
     if (cached && isNetwork(e)) return cached.session

@@ -11,6 +11,7 @@ const KEYS = {
   progress: 'fb.learning.progress',
   overview: 'fb.learning.overview',
   surveyDone: 'fb.learning.surveyDone',
+  learnerKey: 'fb.learning.learnerKey',
   session: (id: string) => `fb.learning.session.${id}`
 }
 
@@ -52,6 +53,10 @@ export interface CachedSession {
 }
 export const readCachedSession = (id: string): CachedSession | undefined => read<CachedSession>(KEYS.session(id))
 export const writeCachedSession = (c: CachedSession): void => write(KEYS.session(c.session.id), c)
+
+/** The server's key for this learner's quiz option order (see common/learning/option-order.ts). */
+export const readLearnerKey = (): string | undefined => read<string>(KEYS.learnerKey)
+export const writeLearnerKey = (key: string): void => write(KEYS.learnerKey, key)
 
 export const readSurveyDone = (): { pre: boolean; post: boolean } => read(KEYS.surveyDone) ?? { pre: false, post: false }
 export const noteSurveyDone = (phase: 'pre' | 'post'): void => write(KEYS.surveyDone, { ...readSurveyDone(), [phase]: true })

@@ -2,15 +2,17 @@
 // the end against the pass mark, retry, and a review of wrong answers. The device grades for
 // feedback; the submission is queued on the device first (with its idempotency key) and the
 // server re-grades it — offline it waits and is sent when the network returns. A passed quiz
-// offers a weekly WeChat reminder to keep learning.
+// offers a weekly WeChat reminder to keep learning. Options appear in a shuffled order that is
+// stable for the learner (option-order.ts), so the right answer has no favourite place.
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import type { Session } from '@/common/learning/content'
 import { gradeQuiz, type QuizGrade } from '@/common/learning/grading'
+import { optionOrder } from '@/common/learning/option-order'
 import { useI18n } from '@/i18n'
-import { noteProgress, clearQuizDraft, readCachedOverview, readQuizDraft, writeQuizDraft } from '@/services/learning/storage'
+import { noteProgress, clearQuizDraft, readCachedOverview, readLearnerKey, readQuizDraft, writeQuizDraft } from '@/services/learning/storage'
 import { queueQuiz, submitQuiz } from '@/services/learning/sync'
 import { LessonNudge } from '../../lib/lesson-nudge'
 import { backToCourse, certificatesUrl, lessonUrl, navigate, redirect } from '../../lib/nav'
@@ -31,6 +33,8 @@ function Quiz({ session }: { session: Session }): JSX.Element {
   const [index, setIndex] = useState(firstOpen < 0 ? session.quiz.length - 1 : firstOpen)
   const [phase, setPhase] = useState<Phase>({ name: 'asking' })
   const q = session.quiz[index]
+  // Shown in this learner's own stable order; answers stay option ids, graded by id.
+  const shown = useMemo(() => optionOrder(q.options, readLearnerKey() ?? '', q.id), [q])
   const chosen = answers[q.id]
   const lastQuestion = index === session.quiz.length - 1
   const textOf = (qid: string, oid: string) => session.quiz.find((x) => x.id === qid)!.options.find((o) => o.id === oid)!
@@ -134,10 +138,12 @@ function Quiz({ session }: { session: Session }): JSX.Element {
       <Text className='quiz__count'>{t('learning.quiz.questionOf', { n: index + 1, total: session.quiz.length })}</Text>
       <View className='quiz__card' data-question={q.id}>
         <Text className='quiz__prompt'>{q.prompt[lang]}</Text>
-        {q.options.map((o) => {
+        {shown.map((o) => {
           const state = !chosen ? '' : o.correct ? ' quiz__option--correct' : o.id === chosen ? ' quiz__option--chosen-wrong' : ''
           return (
-            <Button key={o.id} className={`fb-button fb-button--secondary quiz__option${state}`} data-option={o.id} onClick={() => choose(o.id)}>
+            // Keyed per question: new buttons for each question rather than moved ones (a keyed
+            // move between two shuffled orders rendered in the wrong order on the weapp build).
+            <Button key={`${q.id}:${o.id}`} className={`fb-button fb-button--secondary quiz__option${state}`} data-option={o.id} onClick={() => choose(o.id)}>
               {o.text[lang]}
             </Button>
           )
