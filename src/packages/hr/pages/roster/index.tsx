@@ -1,6 +1,7 @@
-// HR: the roster to print or share (confirmed and pending children), with a CSV to copy.
+// HR: the roster of a space (confirmed and pending children). Children's data is never put on the
+// clipboard (《儿童个人信息网络保护规定》 Art. 15): the screen shows it, nothing copies it.
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import PageShell from '@/components/page-shell'
 import { useT, type Key } from '../../../spaces/shared/i18n'
 import { callAction } from '@/services/cloud'
@@ -18,15 +19,11 @@ function Roster(): JSX.Element {
     list.map((p) => `${t('spaces.person', { name: p.name, relation: p.relation })} ${p.phone}`).join(t('common.listSeparator'))
   return (
     <Loadable state={state} onRetry={() => void reload()}>
-      {({ space, rows, csv }) => (
+      {({ space, rows }) => (
         <View className='sp-screen roster'>
           <Card>
             <Text className='sp-title'>{space.name}</Text>
             <Text className='roster__count'>{t('spaces.hr.rosterCount', { n: rows.length, capacity: space.capacity })}</Text>
-            <Button className='fb-button fb-button--secondary roster__copy'
-              onClick={() => Promise.resolve(Taro.setClipboardData({ data: csv })).catch(() => undefined)}>
-              {t('spaces.hr.copyCsv')}
-            </Button>
             <Button className='fb-button fb-button--secondary roster__attendance'
               onClick={() => go(hrPage('attendance'), { spaceId: space.id, factoryId: space.factoryId })}>
               {t('spaces.attendance.open')}

@@ -1,7 +1,8 @@
 // Everything stored about one child, as the readable summary the server writes in the user's
-// language, plus who at the factory opened the record. The guardian can copy it.
+// language, plus who at the factory opened the record. Shown, never put on the clipboard (children's
+// data, 《儿童个人信息网络保护规定》 Art. 15).
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { ROLES, type Role } from '@/common/roles'
 import PageShell from '@/components/page-shell'
 import { useT } from '../../shared/i18n'
@@ -24,13 +25,7 @@ function Summary(): JSX.Element {
       {(data) => (
         <View className='sp-screen child-summary'>
           <Card>
-            <Text className='child-summary__text' userSelect>{data.summary}</Text>
-            <Button
-              className='fb-button fb-button--secondary child-summary__copy'
-              onClick={() => Promise.resolve(Taro.setClipboardData({ data: data.summary })).catch(() => undefined)}
-            >
-              {t('spaces.summary.copy')}
-            </Button>
+            <Text className='child-summary__text'>{data.summary}</Text>
             <Button className='fb-button fb-button--secondary child-summary__attendance' onClick={() => go(spacesPage('child-attendance'), { childId })}>
               {t('spaces.attendance.history')}
             </Button>

@@ -91,7 +91,6 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.children.deleteYes': 'Yes, delete',
   'spaces.children.deleted': "{name}'s details were deleted.",
   'spaces.children.privacy': "Children's privacy notice / withdraw consent",
-  'spaces.summary.copy': 'Copy these details',
   'spaces.summary.accessLog': 'Who opened these details',
   'spaces.summary.noAccess': 'Nobody yet.',
 
@@ -232,7 +231,6 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.hr.rejectReasonMissing': 'Please write the reason',
   'spaces.hr.rejectYes': 'Yes, do not accept',
   'spaces.hr.rosterCount': '{n} children ({capacity} places)',
-  'spaces.hr.copyCsv': 'Copy the table (CSV)',
 
   'spaces.roles.hint': 'A colleague appears here after opening the app once and joining the factory.',
   'spaces.roles.none': 'No members yet.',

@@ -92,7 +92,6 @@ export const spacesScreensZhCN = {
   'spaces.children.deleteYes': '确定删除',
   'spaces.children.deleted': '已删除{name}的信息。',
   'spaces.children.privacy': '儿童信息保护说明 / 撤回同意',
-  'spaces.summary.copy': '复制这些信息',
   'spaces.summary.accessLog': '谁看过这些信息',
   'spaces.summary.noAccess': '还没有人看过。',
 
@@ -233,7 +232,6 @@ export const spacesScreensZhCN = {
   'spaces.hr.rejectReasonMissing': '请写不通过的原因',
   'spaces.hr.rejectYes': '确定不通过',
   'spaces.hr.rosterCount': '共{n}个孩子（名额{capacity}个）',
-  'spaces.hr.copyCsv': '复制表格（CSV）',
 
   'spaces.roles.hint': '先让同事打开一次小程序并加入工厂，这里才会出现他的名字。',
   'spaces.roles.none': '还没有成员。',
