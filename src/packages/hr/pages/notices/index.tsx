@@ -19,6 +19,7 @@ function NoticeCard({ notice }: { notice: Notice }): JSX.Element {
     <Card className={`hr-notice hr-notice--${notice.status}`}>
       <Text className='sp-title hr-notice__title'>{notice.title}</Text>
       <Text className={`sp-badge hr-notice__status${notice.status === 'sent' ? ' sp-badge--good' : ' sp-badge--wait'}`}>{noticeStateText(t, notice)}</Text>
+      {notice.moderation === 'review' && <Text className='sp-badge sp-badge--wait hr-notice__moderation'>{t('reminders.hr.moderationReview')}</Text>}
       <Text className='sp-hint'>{audienceText(t, notice)}</Text>
       <Text className='hr-notice__counts'>
         {t('reminders.hr.stat.read')} {notice.counts.read} / {notice.counts.recipients}

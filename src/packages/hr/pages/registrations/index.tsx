@@ -31,6 +31,7 @@ function RegistrationCard({ reg, onChanged }: { reg: HrRegistration; onChanged: 
     <Card className={`hr-reg hr-reg--${reg.status}`}>
       <Text className='sp-title hr-reg__child'>{reg.childGivenName}</Text>
       <Text className={`sp-badge sp-badge--${STATUS_TONE[reg.status]} hr-reg__status`}>{t(statusKey(reg.status))}</Text>
+      {reg.moderation === 'review' && <Text className='sp-badge sp-badge--wait hr-reg__moderation'>{t('spaces.hr.moderationReview')}</Text>}
       <Row label={t('spaces.hr.age')} value={t('spaces.hr.ageValue', { age: reg.childAgeAtStart })} />
       <Row label={t('spaces.hr.guardian')} value={t('spaces.person', { name: reg.guardianName, relation: t(`spaces.relation.${reg.guardianRelation}` as Key) })} />
       <Row label={t('spaces.hr.order')} value={String(reg.seq)} />

@@ -41,6 +41,7 @@ function SeasonCard({ space, onChanged }: { space: Space; onChanged: () => void 
       <Text className={`sp-badge season__status season__status--${space.status}${space.status === 'open' ? ' sp-badge--good' : ''}`}>
         {t(`spaces.spaceStatus.${space.status}` as Key)}
       </Text>
+      {space.moderation === 'review' && <Text className='sp-badge sp-badge--wait season__moderation'>{t('spaces.hr.moderationReview')}</Text>}
       {spaceFacts(space, t).map((f) => (
         <Row key={f.label} label={f.label} value={f.value} />
       ))}

@@ -22,6 +22,7 @@ function MemberCard({ factoryId, member, onChanged }: { factoryId: string; membe
   return (
     <Card className='member'>
       <Text className='sp-subtitle member__name'>{member.displayName}</Text>
+      {member.moderation === 'review' && <Text className='sp-badge sp-badge--wait member__moderation'>{t('spaces.hr.moderationReview')}</Text>}
       <Text className='sp-hint'>{member.roles.map((r) => t(`role.${r}`)).join(t('common.listSeparator'))}</Text>
       <View className='sp-actions'>
         {GRANTABLE.map((role) => {

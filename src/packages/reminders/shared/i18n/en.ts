@@ -127,6 +127,7 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.hr.err.when': 'Pick the day and time to send',
   'reminders.hr.err.past': 'That time has passed',
   'reminders.hr.report': 'Who has read it',
+  'reminders.hr.moderationReview': 'Text flagged for review',
   'reminders.hr.state.scheduled': 'Scheduled {when}',
   'reminders.hr.state.sending': 'Sending',
   'reminders.hr.state.sent': 'Sent',

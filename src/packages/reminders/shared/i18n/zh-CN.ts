@@ -131,6 +131,7 @@ export const remindersScreensZhCN = {
   'reminders.hr.err.when': '请选发送日期和时间',
   'reminders.hr.err.past': '这个时间已经过了',
   'reminders.hr.report': '看已读情况',
+  'reminders.hr.moderationReview': '文字待复核',
   'reminders.hr.state.scheduled': '定时 {when}',
   'reminders.hr.state.sending': '发送中',
   'reminders.hr.state.sent': '已发送',

@@ -187,6 +187,7 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.hr.cancelReasonMissing': 'Please write the reason',
   'spaces.hr.cancelYes': 'Yes, cancel it',
   'spaces.hr.registrations': 'Registrations',
+  'spaces.hr.moderationReview': 'Text flagged for review',
   'spaces.hr.roster': 'Roster',
   'spaces.hr.f.name': 'Name',
   'spaces.hr.f.location': 'Place',

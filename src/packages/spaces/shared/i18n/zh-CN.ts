@@ -188,6 +188,7 @@ export const spacesScreensZhCN = {
   'spaces.hr.cancelReasonMissing': '请写取消的原因',
   'spaces.hr.cancelYes': '确定取消',
   'spaces.hr.registrations': '报名名单',
+  'spaces.hr.moderationReview': '文字待复核',
   'spaces.hr.roster': '花名册',
   'spaces.hr.f.name': '名称',
   'spaces.hr.f.location': '地点',
