@@ -1,10 +1,12 @@
 // `npm run emulator -- --port <port> --data <dir> [--static <dir>] [--seed] [--timers]
-//   [--secret-id <id> --secret-key <key>] [--host <addr> --unsafe-expose]`
+//   [--secret-id <id> --secret-key <key>] [--host <addr> --unsafe-expose]
+//   [--db-latency-ms <ms>] [--openapi-latency-ms <ms>] [--max-instances <n>]`
 // Runs the local cloud alone and prints the URL the SDK should use, then the
 // key pair it must sign with (random unless given), one `NAME=value` a line.
 import { parseArgs } from 'util'
 import { startLocalCloud } from './server'
 import { DEFAULT_DATA_DIR } from './paths'
+import { LATENCY_ARG_OPTIONS, latencySettingsFrom } from './latency'
 
 async function main() {
   const { values } = parseArgs({
@@ -17,7 +19,8 @@ async function main() {
       timers: { type: 'boolean', default: false },
       'secret-id': { type: 'string' },
       'secret-key': { type: 'string' },
-      'unsafe-expose': { type: 'boolean', default: false }
+      'unsafe-expose': { type: 'boolean', default: false },
+      ...LATENCY_ARG_OPTIONS
     }
   })
   const secretId = values['secret-id']
@@ -34,7 +37,8 @@ async function main() {
     staticDir: values.static,
     seed: values.seed,
     timers: values.timers,
-    credentials: secretId && secretKey ? { secretId, secretKey } : undefined
+    credentials: secretId && secretKey ? { secretId, secretKey } : undefined,
+    ...latencySettingsFrom(values)
   })
   console.log(cloud.adminUrl)
   console.log(`TENCENTCLOUD_SECRETID=${cloud.credentials.secretId}`)

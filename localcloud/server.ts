@@ -23,6 +23,7 @@ import { renderDevPage } from './http/dev-page'
 import { checkHostAndOrigin, checkJsonContentType, isLoopbackHost, type Refusal } from './http/guard'
 import { issueCredentials, verifyTc3, type Credentials, type SignedBody } from './auth/tc3'
 import { FUNCTIONS_DIR, RUNNER_PATH } from './paths'
+import { LatencyModel, type LatencyOptions } from './latency'
 
 export interface LocalCloudOptions {
   dataDir: string
@@ -48,6 +49,8 @@ export interface LocalCloudOptions {
   credentials?: Credentials
   /** allow binding to a non-loopback host (then any Host name is accepted) */
   unsafeExpose?: boolean
+  /** delay added to every CloudBase request (latency.ts); none by default */
+  latency?: LatencyOptions
 }
 
 export interface Stats {
@@ -74,12 +77,14 @@ export class LocalCloud {
   /** what a program needs to sign its requests: see sdkEnv() */
   readonly credentials: Credentials
   private port = 0
+  readonly latency: LatencyModel
 
   constructor(readonly opts: LocalCloudOptions) {
     fs.mkdirSync(opts.dataDir, { recursive: true })
     this.store = new Store(path.join(opts.dataDir, 'cloud.sqlite'))
     this.engine = new DbEngine(this.store)
     this.credentials = opts.credentials ?? issueCredentials()
+    this.latency = new LatencyModel(opts.latency)
     this.applySchema(opts.collections ?? COLLECTIONS)
     if (opts.contentSecurity) this.secCheck.configure(opts.contentSecurity)
     if (opts.seed) seedDemo(this.store, undefined, { history: opts.seedHistory === true })
@@ -159,7 +164,7 @@ export class LocalCloud {
     if (refused) return this.refuse(req, res, refused)
     const url = new URL(req.url ?? '/', 'http://local')
     const admin = /^\/admin(?:\/inv\/([0-9a-f]+))?\/?$/.exec(url.pathname)
-    if (admin && req.method === 'POST') return this.handleAdmin(req, res, admin[1])
+    if (admin && req.method === 'POST') return this.withLatency(req, res, (r) => this.handleAdmin(req, r, admin[1]))
     if (url.pathname === '/__cloud/call' && req.method === 'POST') return this.handleGateway(req, res)
     if (url.pathname.startsWith('/__dev')) return this.handleDev(req, res, url)
     serveStatic(this.opts.staticDir, req, res)
@@ -172,6 +177,25 @@ export class LocalCloud {
   }
 
   // ---- the CloudBase API the SDK calls --------------------------------------
+
+  /** The CloudBase round trip as the latency model says (openapi calls come as multipart forms). */
+  private async withLatency(req: http.IncomingMessage, res: http.ServerResponse, handle: (res: http.ServerResponse) => Promise<void> | void): Promise<void> {
+    if (!this.latency.enabled) return handle(res)
+    const kind = String(req.headers['content-type'] ?? '').startsWith('multipart/form-data') ? 'openapi' : 'db'
+    // the answer is held back for the second half of the trip (writeHead/end replayed after the delay)
+    const held: { head?: unknown[]; body?: unknown[] } = {}
+    res.writeHead = ((...a: unknown[]) => ((held.head = a), res)) as never
+    res.end = ((...a: unknown[]) => ((held.body = a), res)) as never
+    try {
+      await this.latency.around(kind, () => handle(res))
+    } finally {
+      // the instance's own stand-ins go: the prototype's real methods show again
+      delete (res as Partial<http.ServerResponse>).writeHead
+      delete (res as Partial<http.ServerResponse>).end
+    }
+    if (held.head) (res.writeHead as (...a: unknown[]) => void)(...held.head)
+    ;(res.end as (...a: unknown[]) => void)(...(held.body ?? []))
+  }
 
   private async handleAdmin(req: http.IncomingMessage, res: http.ServerResponse, invocationId?: string): Promise<void> {
     const contentType = req.headers['content-type'] ?? ''

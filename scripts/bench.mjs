@@ -1,19 +1,38 @@
-// `npm run bench [-- --json]`: package sizes, api latency through the local
-// cloud, cold start, and database requests per action (a machine-independent
-// cost figure counted by the local cloud).
+// `npm run bench [-- --json] [--only <scenario,...>] [--profile local|cloud|both]`:
+// package sizes, api latency through the local cloud, cold start, and database
+// requests per action (a machine-independent cost figure counted by the local
+// cloud), then the feature scenarios twice: as fast as this machine answers
+// (`local`), and under `cloudProfile` (every database request 10 ms, every
+// openapi call 50 ms, localcloud/latency.ts), which is what users of a real
+// cloud function feel. `--only` runs just the named scenarios (no sizes/api
+// figures unless `api` is named too); `--profile` picks one profile.
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import { createRequire } from 'module'
 import { ensureAppBuild, ensureServerBuild, rel } from './lib.mjs'
 
-const asJson = process.argv.includes('--json')
+import { parseArgs } from 'util'
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    profile: { type: 'string', default: 'both' }
+  }
+})
+const asJson = args.json
+const only = args.only ? new Set(args.only.split(',').map((x) => x.trim()).filter(Boolean)) : null
+if (!['local', 'cloud', 'both'].includes(args.profile)) throw new Error(`--profile must be local, cloud or both, got ${args.profile}`)
+const profiles = args.profile === 'both' ? ['local', 'cloud'] : [args.profile]
+/** The cloud profile: a planning assumption of real CloudBase round trips from a cloud function. */
+const CLOUD_PROFILE = { dbLatencyMs: 10, openapiLatencyMs: 50 }
 const log = (...a) => (asJson ? undefined : console.error(...a))
 const MAIN_BUDGET_KB = 400
 const LIMIT_KB = 2048
 
 await ensureServerBuild({ quiet: asJson })
-await ensureAppBuild('weapp', { quiet: asJson })
+if (!only || only.has('api')) await ensureAppBuild('weapp', { quiet: asJson })
 const require = createRequire(import.meta.url)
 const { startLocalCloud } = require(rel('build/localcloud/index.js'))
 
@@ -90,23 +109,45 @@ async function coldStarts(n = 5) {
   return round(samples[Math.floor(n / 2)])
 }
 
-log('measuring package sizes, api latency (200 calls of me.get), cold start…')
-const sizes = packageSizes()
-const api = await apiFigures()
-const coldStartMedianMs = await coldStarts()
-const bundleKB = round(fs.statSync(rel('cloudfunctions/api/index.js')).size / 1024)
-
-// Feature scenarios: scripts/bench/*.mjs each export `name` and
-// `run({ startLocalCloud, rel })` → `{ json, rows: [[label, value, note]] }`.
-const scenarios = []
-const benchDir = rel('scripts/bench')
-for (const file of fs.existsSync(benchDir) ? fs.readdirSync(benchDir).filter((f) => f.endsWith('.mjs')).sort() : []) {
-  const mod = await import(path.join(benchDir, file))
-  log(`scenario ${mod.name}…`)
-  scenarios.push({ name: mod.name, ...(await mod.run({ startLocalCloud, rel })) })
+const withBase = !only || only.has('api')
+let sizes, api, coldStartMedianMs, bundleKB
+if (withBase) {
+  log('measuring package sizes, api latency (200 calls of me.get), cold start…')
+  sizes = packageSizes()
+  api = await apiFigures()
+  coldStartMedianMs = await coldStarts()
+  bundleKB = round(fs.statSync(rel('cloudfunctions/api/index.js')).size / 1024)
 }
 
-const report = {
+// Feature scenarios: scripts/bench/*.mjs each export `name` and
+// `run({ startLocalCloud, rel, maxInstances })` → `{ json, rows: [[label, value, note]] }`;
+// optionally `cloudVariants: [{ key, maxInstances, label }]`, extra runs under the cloud profile.
+const scenarios = []
+const cloudScenarios = []
+const startCloudProfile = (opts) => startLocalCloud({ ...opts, latency: { dbMs: CLOUD_PROFILE.dbLatencyMs, openapiMs: CLOUD_PROFILE.openapiLatencyMs } })
+const benchDir = rel('scripts/bench')
+const known = []
+for (const file of fs.existsSync(benchDir) ? fs.readdirSync(benchDir).filter((f) => f.endsWith('.mjs')).sort() : []) {
+  const mod = await import(path.join(benchDir, file))
+  known.push(mod.name)
+  if (only && !only.has(mod.name)) continue
+  if (profiles.includes('local')) {
+    log(`scenario ${mod.name}…`)
+    scenarios.push({ name: mod.name, ...(await mod.run({ startLocalCloud, rel })) })
+  }
+  if (profiles.includes('cloud')) {
+    log(`scenario ${mod.name} (cloud profile: db ${CLOUD_PROFILE.dbLatencyMs} ms, openapi ${CLOUD_PROFILE.openapiLatencyMs} ms)…`)
+    cloudScenarios.push({ name: mod.name, ...(await mod.run({ startLocalCloud: startCloudProfile, rel })) })
+    for (const v of mod.cloudVariants ?? []) {
+      log(`scenario ${mod.name} (cloud profile, ${v.label})…`)
+      const out = await mod.run({ startLocalCloud: startCloudProfile, rel, maxInstances: v.maxInstances })
+      cloudScenarios.push({ name: v.key, json: out.json, rows: out.rows.map(([l, val, note]) => [`${l} (${v.label})`, val, note]) })
+    }
+  }
+}
+for (const name of only ?? []) if (name !== 'api' && !known.includes(name)) throw new Error(`unknown scenario ${name} (known: api, ${known.join(', ')})`)
+
+const report = withBase ? {
   weapp: {
     mainPackageKB: round(sizes.mainKB),
     mainBudgetKB: MAIN_BUDGET_KB,
@@ -124,23 +165,36 @@ const report = {
     coldStartMs: coldStartMedianMs,
     bundleKB
   },
-  dbRequestsPerAction: api.dbPerAction,
-  ...Object.fromEntries(scenarios.map((sc) => [sc.name, sc.json]))
+  dbRequestsPerAction: api.dbPerAction
+} : {}
+Object.assign(report, Object.fromEntries(scenarios.map((sc) => [sc.name, sc.json])))
+if (profiles.includes('cloud')) {
+  report.cloudProfile = { ...CLOUD_PROFILE, ...Object.fromEntries(cloudScenarios.map((sc) => [sc.name, sc.json])) }
 }
 
 if (asJson) {
   console.log(JSON.stringify(report))
 } else {
-  const rows = [
+  const base = !withBase ? [] : [
     ['weapp main package', `${report.weapp.mainPackageKB} KB`, `budget ${MAIN_BUDGET_KB} KB, limit ${LIMIT_KB} KB ${report.weapp.withinBudget ? '✓' : '✗ OVER BUDGET'}`],
     ...Object.entries(report.weapp.subpackagesKB).map(([n, kb]) => [`weapp subpackage ${n}`, `${kb} KB`, `limit ${LIMIT_KB} KB`]),
     ['weapp total', `${report.weapp.totalKB} KB`, 'limit 20480 KB'],
     ['api me.get latency p50', `${report.api.p50Ms} ms`, '200 calls via the H5 gateway'],
     ['api me.get latency p95', `${report.api.p95Ms} ms`, ''],
     ['api cold start (load bundle)', `${report.api.coldStartMs} ms`, `median of 5, bundle ${bundleKB} KB`],
-    ...Object.entries(report.dbRequestsPerAction).map(([a, n]) => [`db requests: ${a}`, String(n), 'counted by the local cloud']),
-    ...scenarios.flatMap((sc) => sc.rows)
-  ]
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
-  console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  │  ')).join('\n'))
+    ...Object.entries(report.dbRequestsPerAction).map(([a, n]) => [`db requests: ${a}`, String(n), 'counted by the local cloud'])
+  ].map(([label, value, note]) => [label, value, '', note])
+  // scenario rows: this machine's figure and the cloud profile's side by side (matched by label)
+  const cloudRows = new Map(cloudScenarios.flatMap((sc) => sc.rows).map((r) => [r[0], r]))
+  const scenarioRows = []
+  for (const r of scenarios.flatMap((sc) => sc.rows)) {
+    const c = cloudRows.get(r[0])
+    cloudRows.delete(r[0])
+    scenarioRows.push([r[0], r[1], c ? c[1] : '—', c && c[2] !== r[2] ? `${r[2]} │ cloud: ${c[2]}` : r[2]])
+  }
+  for (const c of cloudRows.values()) scenarioRows.push([c[0], '—', c[1], c[2]])
+  const header = ['', 'local (no delay)', `cloudProfile (db ${CLOUD_PROFILE.dbLatencyMs} ms, openapi ${CLOUD_PROFILE.openapiLatencyMs} ms)`, '']
+  const rows = [...base, ...(scenarioRows.length ? [header, ...scenarioRows] : [])]
+  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)))
+  console.log(rows.map((r) => r.map((c, i) => String(c).padEnd(w[i])).join('  │  ')).join('\n'))
 }

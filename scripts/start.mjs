@@ -3,6 +3,9 @@
 //   --reset        wipe the local data folder first (.data/localcloud)
 //   --port <n>     port (default 8787, or $PORT)
 //   --no-demo-history  seed only the demo people, not the demo program's synthetic history
+//   --db-latency-ms <ms>, --openapi-latency-ms <ms>, --max-instances <n>
+//                  latency model and instance limit of the local cloud (or
+//                  LOCALCLOUD_DB_LATENCY_MS, LOCALCLOUD_OPENAPI_LATENCY_MS, LOCALCLOUD_MAX_INSTANCES)
 import fs from 'fs'
 import { parseArgs } from 'util'
 import { createRequire } from 'module'
@@ -13,7 +16,10 @@ const { values } = parseArgs({
     reset: { type: 'boolean', default: false },
     'no-demo-history': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.PORT ?? '8787' },
-    data: { type: 'string', default: rel('.data/localcloud') }
+    data: { type: 'string', default: rel('.data/localcloud') },
+    'db-latency-ms': { type: 'string' },
+    'openapi-latency-ms': { type: 'string' },
+    'max-instances': { type: 'string' }
   }
 })
 
@@ -26,8 +32,10 @@ if (values.reset && fs.existsSync(values.data)) {
 }
 
 const require = createRequire(import.meta.url)
-const { startLocalCloud } = require(rel('build/localcloud/index.js'))
+const { startLocalCloud, latencySettingsFrom } = require(rel('build/localcloud/index.js'))
+const settings = latencySettingsFrom(values)
 const cloud = await startLocalCloud({
+  ...settings,
   port: Number(values.port),
   dataDir: values.data,
   staticDir: rel('dist-h5'),
@@ -35,6 +43,7 @@ const cloud = await startLocalCloud({
   seedHistory: !values['no-demo-history'],
   timers: true
 })
+if (cloud.latency.enabled) console.log(`latency model: ${cloud.latency.describe()}`)
 console.log(`\n亲子桥 Family Bridge is running: ${cloud.url}/\n(developer page: ${cloud.url}/__dev · data: ${values.data} · Ctrl+C to stop)`)
 // Operator scripts (`npm run admin -- … --url`, `npm run deploy:db -- --url`) sign with this pair.
 console.log(`CloudBase API for scripts: ${cloud.adminUrl}\nTENCENTCLOUD_SECRETID=${cloud.credentials.secretId}\nTENCENTCLOUD_SECRETKEY=${cloud.credentials.secretKey}`)

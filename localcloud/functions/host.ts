@@ -9,6 +9,7 @@ import { nextFireTime, parseCron } from './cron'
 import type { FunctionDef } from './registry'
 import { sdkEnv } from '../sdk-env'
 import type { Credentials } from '../auth/tc3'
+import { DEFAULT_MAX_INSTANCES } from '../latency'
 
 export interface CallerContext {
   openid?: string
@@ -128,7 +129,7 @@ export class FunctionHost {
 
   /** Takes an idle instance, starts a new one, or waits for one to free up. */
   private async acquire(def: FunctionDef): Promise<Instance> {
-    const max = this.opts.maxInstancesPerFunction ?? 16
+    const max = this.opts.maxInstancesPerFunction ?? DEFAULT_MAX_INSTANCES
     for (;;) {
       if (this.stopped) throw new Error('function host stopped')
       const pool = this.pools.get(def.name) ?? []
