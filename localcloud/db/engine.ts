@@ -159,9 +159,11 @@ export class DbEngine {
     // The real service returns 20 results unless the pipeline sets a limit.
     if (!stages.some((s) => '$limit' in s)) stages.push({ $limit: AGGREGATE_DEFAULT_LIMIT })
     const tx = this.tx(p)
-    // $lookup reads another collection as the request sees it (same transaction view).
-    const collectionResolver = (name: string) => (this.store.hasCollection(name) ? this.view(name, tx) : [])
-    const list = new Aggregator(stages, { collectionResolver }).run(prefilterForPipeline(this.view(coll, tx), stages)) as Doc[]
+    // $lookup reads another collection as the request sees it (same transaction view). Stages
+    // change the documents they pass (a $project exclusion deletes fields in place), so they
+    // work on copies, never on the stored documents.
+    const collectionResolver = (name: string) => (this.store.hasCollection(name) ? clone(this.view(name, tx)) : [])
+    const list = new Aggregator(stages, { collectionResolver }).run(clone(prefilterForPipeline(this.view(coll, tx), stages))) as Doc[]
     return { data: { list: list.map(toWire) } }
   }
 

@@ -6,7 +6,7 @@ import type { HrRegistration, RegistrationStatus } from '../../src/common/spaces
 import type { Caller, UserRecord } from '../core/action'
 import { _, coll, rows } from './db'
 import { audit } from './audit'
-import { waitlistPosition } from './queue'
+import { compareQueued, waitlistPosition } from './queue'
 import type { ChildRecord, RegistrationRecord, SpaceRecord } from './records'
 import { registrationView } from './views'
 
@@ -31,8 +31,10 @@ export function hrView(
     ...registrationView(
       r,
       { spaceName: space.name, childGivenName: child?.givenName ?? '' },
-      waitlistPosition(all.map((x) => ({ id: x._id, status: x.status as RegistrationStatus, seq: x.seq })), r._id)
+      waitlistPosition(all.map((x) => ({ id: x._id, status: x.status as RegistrationStatus, queuedAt: x.queuedAt })), r._id)
     ),
+    // order of arrival among the space's registrations (the list is read in that order)
+    seq: all.some((x) => x._id === r._id) ? all.findIndex((x) => x._id === r._id) + 1 : r.seq,
     childAgeAtStart: child ? ageAt(child.birthDate, space.startDate) : 0,
     guardianName: guardian?.displayName ?? '',
     guardianRelation: child?.relation ?? 'other',
@@ -42,8 +44,16 @@ export function hrView(
 }
 
 export async function listForHr(caller: Caller, space: SpaceRecord, status?: RegistrationStatus): Promise<HrRegistration[]> {
-  const all = await rows<RegistrationRecord>(coll.registrations().where({ spaceId: space._id, status: _.neq('arriving') }).orderBy('seq', 'asc').limit(1000).get())
-  const shown = status ? all.filter((r) => r.status === status) : all
+  const all = await rows<RegistrationRecord>(
+    coll.registrations().where({ spaceId: space._id, status: _.neq('arriving') }).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(1000).get()
+  )
+  // the waitlist is shown in its own order (when each joined it); everything else in arrival order
+  const shown: RegistrationRecord[] =
+    status === 'waitlisted'
+      ? all.filter((r) => r.status === 'waitlisted').sort((a, b) => compareQueued({ id: a._id, queuedAt: a.queuedAt }, { id: b._id, queuedAt: b.queuedAt }))
+      : status
+        ? all.filter((r) => r.status === status)
+        : all
   const { children, guardians } = await withPeople(shown)
   await audit({ actorOpenid: caller.openid, actorRole: 'hr', factoryId: space.factoryId, action: 'registrations.list', spaceId: space._id, childIds: shown.map((r) => r.childId) })
   return shown.map((r) => hrView(r, space, children.get(r.childId), guardians.get(r.guardianOpenid), all))

@@ -1,17 +1,21 @@
 // Places and the waitlist, under concurrency. The space document carries the
-// counters (taken, waiting, seq); every change to them is a conditional
-// update that names the values it read, so two requests can never both act on
-// the same state: one wins (updated === 1), the other re-reads and tries again.
+// counters (taken, waiting). An arrival is decided by ONE conditional update of
+// them (a place while one is free and nobody waits, else a waitlist slot), which
+// also records the decision as tickets.<regId>: no read-compare-retry loop, so
+// its cost does not grow with the number of families pressing at once. The
+// waitlist order is the order in which arrivals are written into it
+// (registrations.queuedAt, a server timestamp, then _id).
 import { DEFAULT_OFFER_HOURS } from '../../src/common/spaces/policy'
-import { _, coll, enqueueJob, rows, sleep } from './db'
+import { _, coll, enqueueJob, rows } from './db'
 import { updatedCount } from '../core/cloud'
 import { notify } from './notify'
-import { arrivalGetsPlace, canOfferPlace, offerExpiry } from './queue'
+import { arrivalGetsPlace, offerExpiry } from './queue'
 import type { RegistrationRecord, SpaceRecord } from './records'
 
-type Counters = Pick<SpaceRecord, '_id' | 'status' | 'capacity' | 'taken' | 'waiting' | 'seq' | 'name'>
-const COUNTER_FIELDS = { status: true, capacity: true, taken: true, waiting: true, seq: true, name: true }
-const MAX_TRIES = 80
+type Counters = Pick<SpaceRecord, '_id' | 'status' | 'capacity' | 'taken' | 'waiting' | 'name'>
+const COUNTER_FIELDS = { status: true, capacity: true, taken: true, waiting: true, name: true }
+/** bound on places handed out by one fillFreePlaces call (a capacity raise hands out several) */
+const MAX_FILLS = 200
 
 export const OFFER_EXPIRY_JOB = 'spaces.offerExpiry'
 
@@ -20,49 +24,65 @@ async function readCounters(spaceId: string): Promise<Counters | null> {
   return data[0] ?? null
 }
 
-/** Short random pause so contenders spread out instead of colliding again. */
-const backoff = (attempt: number) => sleep(Math.random() * Math.min(40, 2 + attempt * 2))
-
-export type Arrival = { seq: number; placed: boolean } | 'closed' | 'busy'
+export interface Ticket {
+  placed: boolean
+}
+export type Arrival = Ticket | 'closed'
 
 /**
- * Hands the registration its arrival number and decides place or waitlist in ONE
- * conditional update of the space (seq, taken, waiting all as read). The decision
- * is also stored as tickets.<regId> in that same update, so a retried request
- * whose first attempt died after this point finds it instead of queueing twice.
+ * Decides place or waitlist for an arriving registration with one conditional
+ * update (two only when the counters changed between the caller's read and
+ * now). Each update names the state it relies on (a free place and nobody
+ * waiting / no free place or somebody waiting) and that no ticket exists for
+ * this registration yet, so concurrent arrivals never overbook and a decision
+ * is never taken twice. The counters the caller read pick the first try.
  */
-export async function claimArrival(spaceId: string, regId: string): Promise<Arrival> {
-  for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    const s = await readCounters(spaceId)
-    if (!s || s.status !== 'open') return 'closed'
-    const placed = arrivalGetsPlace(s)
-    const seq = s.seq + 1
-    const won = await updatedCount(
+export async function claimArrival(space: Pick<SpaceRecord, '_id' | 'capacity' | 'taken' | 'waiting'>, regId: string): Promise<Arrival> {
+  const cap = space.capacity
+  const ticket = `tickets.${regId}`
+  const unticketed = { _id: space._id, status: 'open', capacity: cap, [ticket]: _.exists(false) }
+  const place = () =>
+    updatedCount(coll.spaces().where({ ...unticketed, taken: _.lt(cap), waiting: 0 }).update({ data: { taken: _.inc(1), [ticket]: { placed: true } } }))
+  const queue = (guarded: boolean) =>
+    updatedCount(
       coll
         .spaces()
-        .where({ _id: spaceId, status: 'open', seq: s.seq, taken: s.taken, waiting: s.waiting, capacity: s.capacity })
-        .update({
-          data: {
-            seq,
-            taken: placed ? s.taken + 1 : s.taken,
-            waiting: placed ? s.waiting : s.waiting + 1,
-            [`tickets.${regId}`]: { seq, placed }
-          }
-        })
+        .where(guarded ? _.and([unticketed, _.or([{ taken: _.gte(cap) }, { waiting: _.gt(0) }])]) : { _id: space._id, status: 'open', [ticket]: _.exists(false) })
+        .update({ data: { waiting: _.inc(1), [ticket]: { placed: false } } })
     )
-    if (won === 1) return { seq, placed }
-    await backoff(attempt)
-  }
-  return 'busy'
+  const placeFirst = arrivalGetsPlace(space)
+  if (placeFirst ? await place() : await queue(true)) return { placed: placeFirst }
+  if (placeFirst ? await queue(true) : await place()) return { placed: !placeFirst }
+  // Neither held (capacity edited, or the counters moved twice meanwhile): the waitlist
+  // is always safe (never overbooks); a free place then goes to its head (fillFreePlaces).
+  if (await queue(false)) return { placed: false }
+  // Not open any more, or this registration was decided by a twin request: say which.
+  return (await recordedTicket(space._id, regId)) ?? 'closed'
 }
 
 /** The arrival decision already recorded for this registration, if any (retry path). */
-export async function recordedTicket(spaceId: string, regId: string): Promise<{ seq: number; placed: boolean } | null> {
-  const data = await rows<{ tickets?: Record<string, { seq: number; placed: boolean }> }>(
-    coll.spaces().where({ _id: spaceId }).field({ [`tickets.${regId}`]: true }).limit(1).get()
-  )
+export async function recordedTicket(spaceId: string, regId: string): Promise<Ticket | null> {
+  const data = await rows<{ tickets?: Record<string, Ticket> }>(coll.spaces().where({ _id: spaceId }).field({ [`tickets.${regId}`]: true }).limit(1).get())
   return data[0]?.tickets?.[regId] ?? null
 }
+
+/** Gives back what a decided arrival counted, when it is withdrawn instead of finished. */
+export async function returnTicket(spaceId: string, regId: string, ticket: Ticket): Promise<void> {
+  const counter = ticket.placed ? 'taken' : 'waiting'
+  const n = await updatedCount(
+    coll
+      .spaces()
+      .where({ _id: spaceId, [`tickets.${regId}`]: _.exists(true), [counter]: _.gt(0) })
+      .update({ data: { [counter]: _.inc(-1), [`tickets.${regId}`]: _.remove() } })
+  )
+  if (n === 1) await fillFreePlaces(spaceId)
+}
+
+/** The waitlist's head first: queued earliest, then by id (same server millisecond). */
+export const WAITLIST_ORDER: [string, 'asc'][] = [
+  ['queuedAt', 'asc'],
+  ['_id', 'asc']
+]
 
 /** A place-holding registration ended (cancelled, rejected, declined, expired): free it and refill. */
 export async function releasePlace(spaceId: string, now = new Date()): Promise<void> {
@@ -78,29 +98,26 @@ export async function leaveWaitlist(spaceId: string, now = new Date()): Promise<
 
 /**
  * While places are free and families wait: move one place from "free" to
- * "offered" (conditional on the counters as read), then give it to the head of
- * the waitlist (conditional on that registration still waiting). If nobody can
- * be found (their arrival is still being written), put the counters back; that
- * arrival refills itself when it finishes.
+ * "offered" (one conditional update: a place is free and somebody waits), then
+ * give it to the head of the waitlist (conditional on that registration still
+ * waiting). If nobody can be found (their arrival is still being written), put
+ * the counters back; the settle job refills when it finishes that arrival.
  */
 export async function fillFreePlaces(spaceId: string, now = new Date(), offerHours = DEFAULT_OFFER_HOURS): Promise<number> {
   let offered = 0
-  for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    const s = await readCounters(spaceId)
-    if (!s || s.status === 'cancelled' || !canOfferPlace(s)) return offered
+  const s = await readCounters(spaceId)
+  if (!s || s.status === 'cancelled') return offered
+  for (let i = 0; i < MAX_FILLS; i++) {
     const won = await updatedCount(
       coll
         .spaces()
-        .where({ _id: spaceId, taken: s.taken, waiting: s.waiting, capacity: s.capacity })
-        .update({ data: { taken: s.taken + 1, waiting: s.waiting - 1 } })
+        .where({ _id: spaceId, status: _.neq('cancelled'), capacity: s.capacity, taken: _.lt(s.capacity), waiting: _.gt(0) })
+        .update({ data: { taken: _.inc(1), waiting: _.inc(-1) } })
     )
-    if (won !== 1) {
-      await backoff(attempt)
-      continue
-    }
-    const head = await rows<RegistrationRecord>(
-      coll.registrations().where({ spaceId, status: 'waitlisted' }).orderBy('seq', 'asc').limit(5).get()
-    )
+    if (won !== 1) return offered
+    let q = coll.registrations().where({ spaceId, status: 'waitlisted' })
+    for (const [field, dir] of WAITLIST_ORDER) q = q.orderBy(field, dir)
+    const head = await rows<RegistrationRecord>(q.limit(5).get())
     let given: RegistrationRecord | null = null
     const expiresAt = offerExpiry(now, offerHours)
     for (const reg of head) {

@@ -40,12 +40,20 @@ export function holdsPlace(status: RegistrationStatus): boolean {
 interface Queued {
   id: string
   status: RegistrationStatus
-  seq: number
+  /** when the arrival was written into the waitlist (a server timestamp) */
+  queuedAt?: Date | string | null
 }
 
-/** The waitlist in arrival order (the space's monotonic sequence, never wall-clock). */
+const time = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : 0)
+
+/** Waitlist order: queued earliest first, the id breaking a tie within one server millisecond. */
+export function compareQueued(a: Pick<Queued, 'id' | 'queuedAt'>, b: Pick<Queued, 'id' | 'queuedAt'>): number {
+  return time(a.queuedAt) - time(b.queuedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** The waitlist in arrival order (the order arrivals were written into it on the server). */
 export function waitlistOrder<T extends Queued>(regs: readonly T[]): T[] {
-  return regs.filter((r) => r.status === 'waitlisted').sort((a, b) => a.seq - b.seq)
+  return regs.filter((r) => r.status === 'waitlisted').sort(compareQueued)
 }
 
 /** 1-based position of a waitlisted registration, or undefined if it is not waiting. */

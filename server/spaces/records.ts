@@ -9,10 +9,10 @@ export interface SpaceRecord extends SpaceFields {
   /** place counters, changed only by conditional updates (places.ts) */
   taken: number
   waiting: number
-  /** arrival sequence: the last number handed out */
-  seq: number
-  /** regId → the arrival decision, written by the same conditional update (lets a retried request finish) */
-  tickets?: Record<string, { seq: number; placed: boolean }>
+  /** arrival sequence of the former read-compare design (kept on old documents; no longer counted) */
+  seq?: number
+  /** regId → the arrival decision, written by the same conditional update (lets a retry or the settle job finish it) */
+  tickets?: Record<string, { placed: boolean }>
   staffOpenids: string[]
   retentionDays: number
   cancelReason?: string
@@ -67,7 +67,10 @@ export interface RegistrationRecord {
   childId: string
   guardianOpenid: string
   status: RegistrationRecordStatus
+  /** arrival number of the former design; 0 on new registrations (HR's list numbers them by createdAt) */
   seq: number
+  /** when it entered the waitlist (server timestamp): the waitlist's order */
+  queuedAt?: Date
   /** `${spaceId}:${childId}` while active (unique): one live registration per child and space */
   activeKey?: string
   requestKey?: string

@@ -8,18 +8,21 @@ import { ACTIVE_REGISTRATION_STATUSES, type Registration, type RegistrationStatu
 import type { Caller } from '../core/action'
 import { updatedCount } from '../core/cloud'
 import { hasRole } from '../../src/common/roles'
-import { _, byId, coll, countOf, rows } from './db'
+import { _, byId, coll, countOf, db, rows } from './db'
 import { loadSpace } from './access'
-import { requireConsent } from './consent'
+import { consentState } from './consent'
 import { notify } from './notify'
-import { claimArrival, fillFreePlaces, leaveWaitlist, recordedTicket, releasePlace } from './places'
+import { claimArrival, leaveWaitlist, recordedTicket, releasePlace, type Ticket } from './places'
 import { holdsPlace, offerIsOpen, placedStatus } from './queue'
+import { arrivalContext } from './arrival-reads'
 import type { ChildRecord, RegistrationRecord, SpaceRecord } from './records'
 import { registrationView } from './views'
 
 export async function waitlistPositionOf(reg: RegistrationRecord): Promise<number | undefined> {
   if (reg.status !== 'waitlisted') return undefined
-  return 1 + (await countOf(coll.registrations().where({ spaceId: reg.spaceId, status: 'waitlisted', seq: _.lt(reg.seq) }).count()))
+  const q = new Date(reg.queuedAt ?? 0)
+  const ahead = _.or([{ queuedAt: _.lt(q) }, { queuedAt: q, _id: _.lt(reg._id) }])
+  return 1 + (await countOf(coll.registrations().where(_.and([{ spaceId: reg.spaceId, status: 'waitlisted' }, ahead])).count()))
 }
 
 export async function viewOf(reg: RegistrationRecord, space: Pick<SpaceRecord, 'name'>, child: Pick<ChildRecord, 'givenName'>): Promise<Registration> {
@@ -32,8 +35,10 @@ async function activeRegistrationsOf(childId: string): Promise<RegistrationRecor
   )
 }
 
-export async function eligibilityFor(caller: Caller, space: SpaceRecord, child: ChildRecord, now = new Date()) {
-  const active = await activeRegistrationsOf(child._id)
+const LIVE: string[] = [...ACTIVE_REGISTRATION_STATUSES, 'arriving']
+
+export async function eligibilityFor(caller: Caller, space: SpaceRecord, child: ChildRecord, now = new Date(), known?: RegistrationRecord[]) {
+  const active = known ? known.filter((r) => LIVE.includes(r.status)) : await activeRegistrationsOf(child._id)
   const otherSpaceIds = [...new Set(active.map((r) => r.spaceId).filter((id) => id !== space._id))]
   const others = otherSpaceIds.length
     ? await rows<SpaceRecord>(coll.spaces().where({ _id: _.in(otherSpaceIds) }).field({ startDate: true, endDate: true }).limit(100).get())
@@ -52,13 +57,31 @@ export async function eligibilityFor(caller: Caller, space: SpaceRecord, child: 
   })
 }
 
-/** Writes the arrival decision into the registration and tells the family. */
-async function finishArrival(reg: RegistrationRecord, space: SpaceRecord, child: ChildRecord, ticket: { seq: number; placed: boolean }) {
+/**
+ * Writes the arrival decision into the registration (only while it is still
+ * 'arriving': a twin request or the settle job may have done it) and, if this
+ * call wrote it, tells the family once. A waitlisted arrival is stamped with the
+ * time it joins the queue (queuedAt, then its id): that is the waitlist's order.
+ * (The function's clock: a server timestamp would have to be read back for the
+ * family's position, one more round trip.)
+ */
+export async function finishArrival(reg: RegistrationRecord, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, ticket: Ticket): Promise<Registration> {
   const status: RegistrationStatus = ticket.placed ? placedStatus(space.requiresApproval) : 'waitlisted'
   const now = new Date()
-  await coll.registrations().where({ _id: reg._id, status: 'arriving' }).update({ data: { status, seq: ticket.seq, updatedAt: now } })
-  const done: RegistrationRecord = { ...reg, status, seq: ticket.seq, updatedAt: now }
-  const view = await viewOf(done, space, child)
+  const wrote = await updatedCount(
+    coll
+      .registrations()
+      .where({ _id: reg._id, status: 'arriving' })
+      .update({ data: { status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) } })
+  )
+  if (wrote !== 1) {
+    const stored = await byId<RegistrationRecord>(coll.registrations(), reg._id)
+    if (!stored) throw new AppError('CONFLICT')
+    return viewOf(stored, space, child)
+  }
+  const done: RegistrationRecord = { ...reg, status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) }
+  const position = await waitlistPositionOf(done)
+  const view = registrationView(done, { spaceName: space.name, childGivenName: child.givenName }, position)
   const kind = status === 'confirmed' ? 'registration_confirmed' : status === 'pending' ? 'registration_pending' : 'registration_waitlisted'
   await notify(reg.guardianOpenid, kind, {
     spaceId: space._id,
@@ -67,19 +90,17 @@ async function finishArrival(reg: RegistrationRecord, space: SpaceRecord, child:
     childGivenName: child.givenName,
     ...(view.waitlistPosition ? { waitlistPosition: view.waitlistPosition } : {})
   })
-  // A place may have been freed while this arrival was being written: the waitlist's head gets it.
-  if (status === 'waitlisted') await fillFreePlaces(space._id, now)
   return view
 }
 
 /** Completes (or, when the space closed meanwhile, withdraws) an 'arriving' registration. */
 async function settleArrival(reg: RegistrationRecord, space: SpaceRecord, child: ChildRecord, resumed: boolean): Promise<Registration> {
   // only a resumed (retried) request can find its decision already recorded
-  const ticket = (resumed ? await recordedTicket(space._id, reg._id) : null) ?? (await claimArrival(space._id, reg._id))
-  if (ticket === 'closed' || ticket === 'busy') {
+  const ticket = (resumed ? await recordedTicket(space._id, reg._id) : null) ?? (await claimArrival(space, reg._id))
+  if (ticket === 'closed') {
     // Nothing was counted for it: remove the half-made registration so a new attempt can start clean.
     await coll.registrations().where({ _id: reg._id, status: 'arriving' }).remove()
-    throw new AppError(ticket === 'closed' ? 'REGISTRATION_CLOSED' : 'CONFLICT')
+    throw new AppError('REGISTRATION_CLOSED')
   }
   return finishArrival(reg, space, child, ticket)
 }
@@ -104,10 +125,11 @@ export async function createRegistration(
   caller: Caller,
   { spaceId, childId, requestId }: { spaceId: string; childId: string; requestId?: string }
 ): Promise<Registration> {
-  const child = await byId<ChildRecord>(coll.children(), childId)
+  // one request for the child, the consent, the child's registrations and the space
+  const { child, consent, space, registrations } = await arrivalContext(spaceId, childId)
   if (!child || child.guardianOpenid !== caller.openid) throw new AppError('NOT_FOUND')
-  await requireConsent(caller.openid)
-  const space = await loadSpace(spaceId)
+  if (!consentState(consent).upToDate) throw new AppError('CONSENT_REQUIRED')
+  if (!space) throw new AppError('NOT_FOUND')
   const requestKey = requestId ? `${caller.openid}:${requestId}` : undefined
 
   const resume = async (existing: RegistrationRecord) => {
@@ -123,10 +145,11 @@ export async function createRegistration(
   }
   const twinOfRequest = async () =>
     requestKey ? (await rows<RegistrationRecord>(coll.registrations().where({ requestKey }).limit(1).get()))[0] : undefined
-  const earlier = await twinOfRequest()
+  // a retry of this very request (after an app restart, a lost answer) finds what the first attempt made
+  const earlier = requestKey ? registrations.find((r) => r.requestKey === requestKey) : undefined
   if (earlier) return resume(earlier)
 
-  const verdict = await eligibilityFor(caller, space, child)
+  const verdict = await eligibilityFor(caller, space, child, new Date(), registrations)
   const code = refusalCode(verdict.reasons)
   if (code) {
     // "already registered" by a twin of this very request that got in after our first look
@@ -148,7 +171,7 @@ export async function createRegistration(
     createdAt: now,
     updatedAt: now
   }
-  const result = (await (coll.registrations().add({ data: reg }) as Promise<unknown>).catch(async (e: unknown) => {
+  const result = (await (coll.registrations().add({ data: { ...reg, createdAt: db.serverDate() } }) as Promise<unknown>).catch(async (e: unknown) => {
     // unique activeKey / requestKey: a concurrent or retried request got there first
     const [twin] = await rows<RegistrationRecord>(
       coll.registrations().where(_.or([{ activeKey: reg.activeKey }, ...(requestKey ? [{ requestKey }] : [])])).limit(1).get()

@@ -20,17 +20,19 @@ describe('places', () => {
 })
 
 describe('waitlist order', () => {
+  const at = (ms: number) => new Date(Date.UTC(2026, 6, 1, 10, 0, 0, ms))
   const regs = [
-    { id: 'late', status: 'waitlisted' as const, seq: 40 },
-    { id: 'conf', status: 'confirmed' as const, seq: 1 },
-    { id: 'early', status: 'waitlisted' as const, seq: 31 },
-    { id: 'gone', status: 'cancelled' as const, seq: 35 },
-    { id: 'mid', status: 'waitlisted' as const, seq: 33 }
+    { id: 'late', status: 'waitlisted' as const, queuedAt: at(40) },
+    { id: 'conf', status: 'confirmed' as const },
+    { id: 'b-same-ms', status: 'waitlisted' as const, queuedAt: at(33).toISOString() },
+    { id: 'early', status: 'waitlisted' as const, queuedAt: at(31) },
+    { id: 'gone', status: 'cancelled' as const, queuedAt: at(1) },
+    { id: 'a-same-ms', status: 'waitlisted' as const, queuedAt: at(33) }
   ]
-  test('follows the arrival sequence, never insertion order, and skips those not waiting', () => {
-    expect(waitlistOrder(regs).map((r) => r.id)).toEqual(['early', 'mid', 'late'])
+  test('follows the order arrivals were queued on the server (id breaks a tie), never list order, and skips those not waiting', () => {
+    expect(waitlistOrder(regs).map((r) => r.id)).toEqual(['early', 'a-same-ms', 'b-same-ms', 'late'])
     expect(waitlistPosition(regs, 'early')).toBe(1)
-    expect(waitlistPosition(regs, 'late')).toBe(3)
+    expect(waitlistPosition(regs, 'late')).toBe(4)
     expect(waitlistPosition(regs, 'conf')).toBeUndefined()
   })
 })
