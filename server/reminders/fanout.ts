@@ -13,6 +13,7 @@ import { _, addAllUnlessDuplicate, byId, coll, countOf, rows, updatedCount } fro
 import { recipientPage } from './audience'
 import { creditId } from './credit-store'
 import { deliveryDoc, deliveryId, notificationDoc, notificationId, pushOnce, templateIdOf, type DeliveryRecord, type Message } from './push'
+import { envLimit, forEachLimited } from '../core/concurrency'
 
 export interface NoticeRecord {
   _id: string
@@ -42,6 +43,14 @@ export const noticeDeliveryKey = (noticeId: string, openid: string) => `notice:$
 
 /** Recipients per batch: one page query, a few batched reads/writes, then the pushes. */
 export const FANOUT_BATCH = 100
+/**
+ * Pushes in flight at once within a batch (each is a few database requests and one
+ * openapi call: one at a time, a run would mostly wait on the network). The
+ * scheduler function's FANOUT_CONCURRENCY environment variable overrides it.
+ * A run killed mid-batch leaves at most this many deliveries 'sending' (never resent).
+ */
+export const DEFAULT_FANOUT_CONCURRENCY = 16
+export const fanoutConcurrency = () => envLimit('FANOUT_CONCURRENCY', DEFAULT_FANOUT_CONCURRENCY)
 /** Stop starting a batch when less than this is left of the run's budget. */
 const BATCH_RESERVE_MS = 1_500
 
@@ -88,31 +97,34 @@ async function withCredit(openids: string[], templateId: string): Promise<Set<st
 /** Inbox line + delivery for each recipient that has none yet, then the pushes still pending. */
 async function deliverBatch(n: NoticeRecord, openids: string[], ctx: JobContext): Promise<void> {
   const now = new Date()
-  const keys = openids.map((o) => noticeDeliveryKey(n._id, o))
-  const existing = await rows<DeliveryRecord>(
-    coll.deliveries().where({ _id: _.in(keys.map(deliveryId)) }).field({ _id: true, openid: true, push: true, pushAttempts: true }).limit(keys.length).get()
-  )
+  const keyOf = (o: string) => noticeDeliveryKey(n._id, o)
+  // the three reads of a batch are independent: one round trip, not three
+  const [existing, inboxHave, credited] = await Promise.all([
+    rows<DeliveryRecord>(
+      coll.deliveries().where({ _id: _.in(openids.map((o) => deliveryId(keyOf(o)))) }).field({ _id: true, openid: true, push: true, pushAttempts: true }).limit(openids.length).get()
+    ),
+    existingIds(coll.notifications(), openids.map((o) => notificationId(keyOf(o)))),
+    withCredit(openids, templateIdOf('notice'))
+  ])
   const have = new Set(existing.map((d) => d.openid))
   const missing = openids.filter((o) => !have.has(o))
   let fresh: DeliveryRecord[] = []
   if (missing.length) {
-    const inboxHave = await existingIds(coll.notifications(), missing.map((o) => notificationId(noticeDeliveryKey(n._id, o))))
+    // no credit: settled now, in the same write (saves a request per recipient)
+    fresh = missing.map((o) =>
+      deliveryDoc(keyOf(o), noticeMessage(n, o), credited.has(o) ? 'pending' : 'no_credit', now, { noticeId: n._id, factoryId: n.factoryId, confirmedAt: null, remindRound: 0 })
+    )
+    // batched inserts with deterministic ids (a rerun adds only what is missing); the inbox
+    // lines first: a delivery that exists means its inbox line does (a rerun skips both)
     await addAllUnlessDuplicate(
       coll.notifications(),
-      missing.filter((o) => !inboxHave.has(notificationId(noticeDeliveryKey(n._id, o)))).map((o) => notificationDoc(noticeDeliveryKey(n._id, o), noticeMessage(n, o), now))
-    )
-    // no credit: settled now, in the same write (saves a request per recipient)
-    const credited = await withCredit(missing, templateIdOf('notice'))
-    fresh = missing.map((o) =>
-      deliveryDoc(noticeDeliveryKey(n._id, o), noticeMessage(n, o), credited.has(o) ? 'pending' : 'no_credit', now, { noticeId: n._id, factoryId: n.factoryId, confirmedAt: null, remindRound: 0 })
+      missing.filter((o) => !inboxHave.has(notificationId(keyOf(o)))).map((o) => notificationDoc(keyOf(o), noticeMessage(n, o), now))
     )
     await addAllUnlessDuplicate(coll.deliveries(), fresh as unknown as Record<string, unknown>[])
   }
-  for (const d of [...existing, ...fresh]) {
-    if (d.push !== 'pending') continue
-    if (ctx.timeLeft() <= 0) return // left pending: the retry phase of a later run sends it
-    await pushOnce(d, noticeMessage(n, d.openid))
-  }
+  const pending = [...existing, ...fresh].filter((d) => d.push === 'pending')
+  // a push not started in time stays pending: the retry phase of a later run sends it
+  await forEachLimited(pending, fanoutConcurrency(), (d) => pushOnce(d, noticeMessage(n, d.openid)), () => ctx.timeLeft() > 0)
 }
 
 /** Job `notice.fanout` {noticeId, cursor?, phase?}. */
@@ -141,12 +153,9 @@ export async function runFanout(job: JobRecord, ctx: JobContext): Promise<void |
     // retry phase: pushes left pending (a run that stopped mid-batch, or a transient error)
     const pending = await rows<DeliveryRecord>(coll.deliveries().where({ noticeId, push: 'pending' }).limit(FANOUT_BATCH).get())
     if (!pending.length) break
-    let retryLater = false
-    for (const d of pending) {
-      if (ctx.timeLeft() <= 0) return { more: true }
-      if ((await pushOnce(d, noticeMessage(n, d.openid))) === 'retry') retryLater = true
-    }
-    if (retryLater) return { more: true } // transient WeChat errors: try again next run, not in a tight loop
+    const outcomes = await forEachLimited(pending, fanoutConcurrency(), (d) => pushOnce(d, noticeMessage(n, d.openid)), () => ctx.timeLeft() > 0)
+    if (outcomes.some((o) => o === undefined)) return { more: true } // out of time
+    if (outcomes.includes('retry')) return { more: true } // transient WeChat errors: try again next run, not in a tight loop
   }
   const counts = await liveCounts(noticeId)
   const { read: _read, ...finalCounts } = counts
@@ -175,10 +184,12 @@ export async function runRemind(job: JobRecord, ctx: JobContext): Promise<void |
     if (without.length) {
       await coll.deliveries().where({ _id: _.in(without), remindRound: _.lt(round) }).update({ data: { remindRound: round, remindPush: 'no_credit', remindedAt: now } })
     }
-    for (const d of todo.filter((x) => credited.has(x.openid))) {
-      if (ctx.timeLeft() <= 0) break
-      await pushOnce(d, noticeMessage(n, d.openid), { field: 'remindPush', claimWhere: { remindRound: _.lt(round) }, claimData: { remindRound: round, remindedAt: now } })
-    }
+    await forEachLimited(
+      todo.filter((x) => credited.has(x.openid)),
+      fanoutConcurrency(),
+      (d) => pushOnce(d, noticeMessage(n, d.openid), { field: 'remindPush', claimWhere: { remindRound: _.lt(round) }, claimData: { remindRound: round, remindedAt: now } }),
+      () => ctx.timeLeft() > 0
+    )
     if (ctx.timeLeft() <= 0 && todo.some((d) => credited.has(d.openid))) {
       // unfinished page: redo it next run (claimed ones are skipped by their remindRound)
       await ctx.checkpoint({ cursor })
