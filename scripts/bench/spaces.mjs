@@ -11,6 +11,7 @@ export const name = 'spacesRegistrationRush'
 /** also run under the cloud profile with 200 instances (CloudBase allows up to 1,000 per function) */
 export const cloudVariants = [{ key: 'spacesRegistrationRush200Instances', maxInstances: 200, label: '200 instances' }]
 const DEFAULT_INSTANCES = 16
+const WARM_STEP = 4
 
 const ATTEMPTS = Number(process.env.BENCH_RUSH_ATTEMPTS || 200)
 const PLACES = 30
@@ -80,11 +81,15 @@ export async function run({ startLocalCloud, maxInstances = DEFAULT_INSTANCES })
     const alone = await register('calm-1', 'calm')
     const dbAlone = cloud.stats.dbRequests - before
 
-    // warm the instance pool first, so the figures measure the rush and not cold starts: in waves
-    // that start at most 16 new instances each (200 loading at once starve a 2-core machine)
-    for (let c = Math.min(16, maxInstances); ; c = Math.min(maxInstances, c + 16)) {
-      await Promise.all(Array.from({ length: c }, (_, i) => cloud.invoke('api', { action: 'me.get', payload: {} }, { openid: `calm-${i % 3}`, source: 'wx_client' })))
-      if (c >= Math.min(ATTEMPTS, maxInstances)) break
+    // warm the instance pool first, so the figures measure the rush and not cold starts: a few
+    // new instances at a time (many loading at once starve a small machine past the function's
+    // time limit, and a timed-out instance is killed), until every instance answered in one wave
+    const warm = (n) => Promise.all(Array.from({ length: n }, (_, i) => cloud.invoke('api', { action: 'me.get', payload: {} }, { openid: `calm-${i % 3}`, source: 'wx_client' })))
+    const target = Math.min(ATTEMPTS, maxInstances)
+    for (let c = Math.min(WARM_STEP, target), tries = 0; tries < 200; tries++) {
+      const recs = await warm(c)
+      if (recs.every((r) => r.ok) && c === target) break
+      if (recs.every((r) => r.ok)) c = Math.min(target, c + WARM_STEP)
     }
 
     // the rush
