@@ -60,7 +60,7 @@ export async function run({ startLocalCloud, rel }) {
     let refreshRequests = 0
     let runs = 0
     for (let job; (job = cloud.store.get('jobs', 'bench-rollup')?.doc)?.status !== 'done'; ) {
-      if (runs > 40 || job?.status === 'failed') throw new Error(`rollup refresh did not finish: ${JSON.stringify(job)}`)
+      if (runs > 80 || job?.status === 'failed') throw new Error(`rollup refresh did not finish: ${JSON.stringify(job)}`)
       const t = performance.now()
       const refresh = await cloud.invoke('scheduler', {}, { source: 'wx_trigger' })
       refreshMs += performance.now() - t
@@ -87,7 +87,8 @@ export async function run({ startLocalCloud, rel }) {
     }
     const program = await open('bench-officer', 'insights.program', {}, 10)
     const factory = await open('bench-hr', 'insights.factory', { factoryId: factoryIds[0] }, 10)
-    const liveFactory = await open('bench-hr', 'insights.factory', { factoryId: factoryIds[0], from: '2020-01-01' }, 1)
+    // computed from the records: its time grows with them (reported, not required to fit)
+    const liveFactory = await open('bench-hr', 'insights.factory', { factoryId: factoryIds[0], from: '2020-01-01' }, 1).catch((e) => ({ error: String(e.message).slice(0, 200) }))
 
     const json = {
       factories: FACTORIES,
@@ -99,7 +100,7 @@ export async function run({ startLocalCloud, rel }) {
         total: records
       },
       seedMs: round(seedMs),
-      rollupRefresh: { ms: round(refreshMs), schedulerRuns: runs, dbRequests: refreshRequests, note: 'scheduler job insights.rollup for all 50 factories, 5 per pass, off the request path' },
+      rollupRefresh: { ms: round(refreshMs), schedulerRuns: runs, dbRequests: refreshRequests, note: 'scheduler job insights.rollup for all 50 factories, 2 per pass, off the request path' },
       'insights.program': program,
       'insights.factory': factory,
       'insights.factory (explicit range, from the records)': liveFactory
@@ -109,7 +110,7 @@ export async function run({ startLocalCloud, rel }) {
       ['insights: rollup refresh (job)', `${json.rollupRefresh.ms} ms`, `${runs} scheduler runs, ${refreshRequests} db requests, off the request path`],
       ['insights.program open p50/p95', `${program.p50Ms} / ${program.p95Ms} ms`, `${program.dbRequests} db requests, ${program.responseKB} KB`],
       ['insights.factory open p50/p95', `${factory.p50Ms} / ${factory.p95Ms} ms`, `${factory.dbRequests} db requests, ${factory.responseKB} KB`],
-      ['insights.factory explicit range', `${liveFactory.p50Ms} ms`, `${liveFactory.dbRequests} db requests (aggregations over the records)`]
+      ['insights.factory explicit range', liveFactory.error ? 'failed' : `${liveFactory.p50Ms} ms`, liveFactory.error ?? `${liveFactory.dbRequests} db requests (aggregations over the records)`]
     ]
     return { json, rows }
   } finally {

@@ -19,7 +19,8 @@ export interface Raw {
   moduleDays: Row<{ f: string; m: string; d: number }, { n: number }>[]
   weekly: Row<{ f: string; w: number }, { n: number }>[]
   firstTries: Row<{ f: string; s: string }, { n: number; passed: number }>[]
-  answers: Row<{ f: string; s: string; q: string; c: string }, { n: number; people: number }>[]
+  /** per factory and question: answers, wrong answers, and the most people behind one option */
+  questions: Row<{ f: string; s: string; q: string }, { n: number; wrong: number; people: number }>[]
   survey: SurveyItemRow[]
   seasons: SeasonRow[]
   registrations: Row<{ sp: string; st: string }, { n: number; offered: number }>[]
@@ -105,21 +106,20 @@ function learning(raw: Raw, ids: Set<string>, course: Course, range: Range): Das
     modules,
     weeklyActive,
     firstTryPassRate,
-    hardestQuestions: hardest(only(raw.answers, ids, (id) => id.f), course)
+    hardestQuestions: hardest(only(raw.questions, ids, (id) => id.f), course)
   }
 }
 
 /** Questions most often answered wrong, among those answered by at least MIN_CELL people. */
-function hardest(rows: Raw['answers'], course: Course): Dashboard['learning']['hardestQuestions'] {
+function hardest(rows: Raw['questions'], course: Course): Dashboard['learning']['hardestQuestions'] {
   const byQ = new Map<string, { s: string; q: string; n: number; wrong: number; people: number }>()
   for (const r of rows) {
     const key = `${r._id.s}/${r._id.q}`
-    const def = course.questions.get(r._id.s)?.get(r._id.q)
-    if (!def) continue // a question no longer in the course
+    if (!course.questions.get(r._id.s)?.get(r._id.q)) continue // a question no longer in the course
     const cur = byQ.get(key) ?? { s: r._id.s, q: r._id.q, n: 0, wrong: 0, people: 0 }
     cur.n += r.n
-    if (r._id.c !== def.correct) cur.wrong += r.n
-    // the most people behind one option: a lower bound of the people who answered (errs towards suppressing)
+    cur.wrong += r.wrong
+    // a lower bound of the people who answered (errs towards suppressing)
     cur.people = Math.max(cur.people, r.people)
     byQ.set(key, cur)
   }
@@ -128,6 +128,22 @@ function hardest(rows: Raw['answers'], course: Course): Dashboard['learning']['h
     .sort((a, b) => b.wrong / b.n - a.wrong / a.n)
     .slice(0, 5)
     .map((q) => ({ sessionId: q.s, questionId: q.q, text: course.questions.get(q.s)?.get(q.q)?.text ?? null, answers: countFigure(q.n), wrongRate: rateFigure(q.wrong, q.n) }))
+}
+
+/** Option counts (pipeline rows) → per question: answers, wrong ones, people behind the most chosen option. */
+export function questionRows(rows: { _id: { f: string; s: string; q: string; c: string }; n: number; people: number }[], course: Course): Raw['questions'] {
+  const m = new Map<string, Raw['questions'][number]>()
+  for (const r of rows) {
+    const def = course.questions.get(r._id.s)?.get(r._id.q)
+    if (!def) continue
+    const key = `${r._id.f}/${r._id.s}/${r._id.q}`
+    const cur = m.get(key) ?? { _id: { f: r._id.f, s: r._id.s, q: r._id.q }, n: 0, wrong: 0, people: 0 }
+    cur.n += r.n
+    if (r._id.c !== def.correct) cur.wrong += r.n
+    cur.people = Math.max(cur.people, r.people)
+    m.set(key, cur)
+  }
+  return [...m.values()]
 }
 
 interface ItemSums {

@@ -11,7 +11,7 @@ import { db, _, rows } from '../core/cloud'
 import { idFor } from '../core/ids'
 import { enqueueJob } from '../scheduler/enqueue'
 import { COURSE } from '../learning/content'
-import { activityFrom, buildDashboard, type Course, type Raw, type Scope, type SurveyDef } from './build'
+import { activityFrom, buildDashboard, questionRows, type Course, type Raw, type Scope, type SurveyDef } from './build'
 import * as q from './queries'
 
 export const ROLLUP_JOB = 'insights.rollup'
@@ -76,7 +76,7 @@ export async function computeRaw(ids: string[], win: Windowed): Promise<Raw> {
   const moduleDays = await q.moduleFinishDays(ids, cumulative, sessionsPerModule)
   const weekly = await q.weeklyQuizTakers(ids, window)
   const firstTries = await q.firstTries(ids, window)
-  const answers = await q.answerCounts(ids, window)
+  const questions = questionRows(await q.answerCounts(ids, window), COURSE_DEF)
   const surveyRows = await q.surveyItems(ids, cumulative, survey.version)
   const seasons = await q.seasons(ids, win.from, win.to)
   const calls = await q.callsByFactory(ids, window)
@@ -86,10 +86,10 @@ export async function computeRaw(ids: string[], win: Windowed): Promise<Raw> {
   const births = spaceIds.length ? await q.confirmedBirthDates(spaceIds) : []
   const attendance = spaceIds.length ? await q.attendanceByDay(spaceIds, win.from, win.to) : []
   const reads = await q.noticeReads(notices.map((n) => n._id))
-  return { learners, passes, moduleDays, weekly, firstTries, answers, survey: surveyRows, seasons, registrations, births, attendance, calls, notices, reads }
+  return { learners, passes, moduleDays, weekly, firstTries, questions, survey: surveyRows, seasons, registrations, births, attendance, calls, notices, reads }
 }
 
-const RAW_KEYS: (keyof Raw)[] = ['learners', 'passes', 'moduleDays', 'weekly', 'firstTries', 'answers', 'survey', 'seasons', 'registrations', 'births', 'attendance', 'calls', 'notices', 'reads']
+const RAW_KEYS: (keyof Raw)[] = ['learners', 'passes', 'moduleDays', 'weekly', 'firstTries', 'questions', 'survey', 'seasons', 'registrations', 'births', 'attendance', 'calls', 'notices', 'reads']
 
 /** One factory's share of the rows (rows keyed by season or notice follow their factory). */
 export function rawOfFactory(raw: Raw, factoryId: string): Raw {
@@ -102,7 +102,7 @@ export function rawOfFactory(raw: Raw, factoryId: string): Raw {
     moduleDays: byF(raw.moduleDays),
     weekly: byF(raw.weekly),
     firstTries: byF(raw.firstTries),
-    answers: byF(raw.answers),
+    questions: byF(raw.questions),
     survey: byF(raw.survey),
     seasons: raw.seasons.filter((s) => s.factoryId === factoryId),
     registrations: raw.registrations.filter((r) => spaces.has(r._id.sp)),
@@ -120,8 +120,12 @@ export function mergeRaw(raws: Raw[]): Raw {
   return out
 }
 
+/** Bumped when the rollup's shape changes: older rollups are recomputed. */
+const ROLLUP_FORMAT = 2
+
 interface RollupDoc {
   _id: string
+  format: number
   computedAt: Date
   to: string
   activityFrom: string
@@ -140,7 +144,7 @@ export async function refreshRollups(ids: string[], now = new Date()): Promise<v
     ids.map((id) =>
       rollups()
         .doc(id)
-        .set({ data: { computedAt: now, to: win.to, activityFrom: win.activityFrom, surveyVersion: version, raw: rawOfFactory(raw, id) } })
+        .set({ data: { format: ROLLUP_FORMAT, computedAt: now, to: win.to, activityFrom: win.activityFrom, surveyVersion: version, raw: rawOfFactory(raw, id) } })
     )
   )
 }
@@ -149,7 +153,7 @@ export async function refreshRollups(ids: string[], now = new Date()): Promise<v
 async function rollupRaw(ids: string[], now: Date): Promise<{ raw: Raw; win: Windowed; asOf: Date; pending: string[] }> {
   const found = await rows<RollupDoc>(rollups().where({ _id: _.in(ids) }).limit(1000).get())
   const version = surveyDef().version
-  const usable = found.filter((r) => r.surveyVersion === version)
+  const usable = found.filter((r) => r.surveyVersion === version && r.format === ROLLUP_FORMAT)
   const missing = ids.filter((id) => !usable.some((r) => r._id === id))
   let docs = usable
   // A few new factories are computed now; many (a new program) would not fit in one call: the job does them.

@@ -3,8 +3,8 @@ import type { JobHandler } from '../scheduler/handlers'
 import { refreshRollups, ROLLUP_JOB } from './figures'
 
 /** Factories per pass: a pass's pipelines scan (through the factory indexes) only these factories' records. */
-export const ROLLUP_CHUNK = 5
-/** Start a pass only with this much time left of the run (a pass of 5 factories × 500 workers takes seconds). */
+export const ROLLUP_CHUNK = 2
+/** Start a pass only with this much time left of the run (a pass of 2 factories × 500 workers takes seconds locally). */
 const PASS_RESERVE_MS = 15_000
 
 /** insights.rollup {factoryIds, next?}: recompute those factories' rollups, a few per pass, resuming where it stopped. */

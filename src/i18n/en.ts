@@ -3,11 +3,13 @@ import type { Messages } from './zh-CN'
 import { learningEn } from './learning/en'
 import { spacesEn } from './spaces/en'
 import { remindersEn } from './reminders/en'
+import { insightsEn } from './insights/en'
 
 export const en: Messages = {
   ...learningEn,
   ...spacesEn,
   ...remindersEn,
+  ...insightsEn,
 
   'app.name': 'Family Bridge',
 

@@ -3,11 +3,13 @@
 import { learningZhCN } from './learning/zh-CN'
 import { spacesZhCN } from './spaces/zh-CN'
 import { remindersZhCN } from './reminders/zh-CN'
+import { insightsZhCN } from './insights/zh-CN'
 
 export const zhCN = {
   ...learningZhCN,
   ...spacesZhCN,
   ...remindersZhCN,
+  ...insightsZhCN,
 
   'app.name': '亲子桥',
 

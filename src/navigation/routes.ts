@@ -36,13 +36,20 @@ const REMINDERS_SCREENS = ['calls', 'call-edit', 'call-feedback', 'call-history'
 export type RemindersScreen = (typeof REMINDERS_SCREENS)[number]
 export const remindersPage = (screen: RemindersScreen): string => `${REMINDERS_PACKAGE_ROOT}/pages/${screen}/index`
 
+// Program impact dashboards (factory HR and program officers); the chart library stays in this package.
+export const INSIGHTS_PACKAGE_ROOT = 'packages/insights'
+const INSIGHTS_SCREENS = ['dashboard'] as const
+export type InsightsScreen = (typeof INSIGHTS_SCREENS)[number]
+export const insightsPage = (screen: InsightsScreen): string => `${INSIGHTS_PACKAGE_ROOT}/pages/${screen}/index`
+
 /** Feature screens live in subpackages (the main package keeps only the tab pages). One entry per domain. */
 export const SUBPACKAGES: { root: string; name: string; pages: string[] }[] = [
   { root: SETTINGS_PACKAGE_ROOT, name: 'settings', pages: ['pages/about/index'] },
   { root: SPACES_PACKAGE_ROOT, name: 'spaces', pages: SPACES_SCREENS.map((s) => `pages/${s}/index`) },
   { root: HR_PACKAGE_ROOT, name: 'hr', pages: [...HR_SCREENS, ...HR_NOTICE_SCREENS].map((s) => `pages/${s}/index`) },
   { root: LEARNING_PACKAGE_ROOT, name: 'learning', pages: LEARNING_SCREENS.map((s) => `pages/${s}/index`) },
-  { root: REMINDERS_PACKAGE_ROOT, name: 'reminders', pages: REMINDERS_SCREENS.map((s) => `pages/${s}/index`) }
+  { root: REMINDERS_PACKAGE_ROOT, name: 'reminders', pages: REMINDERS_SCREENS.map((s) => `pages/${s}/index`) },
+  { root: INSIGHTS_PACKAGE_ROOT, name: 'insights', pages: INSIGHTS_SCREENS.map((s) => `pages/${s}/index`) }
 ]
 
 export function tabIndex(name: TabName): number {

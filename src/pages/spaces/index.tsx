@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import type { Profile } from '@/common/schemas/me'
 import { useI18n, type MessageKey } from '@/i18n'
-import { hrPage, pageUrl, spacesPage } from '@/navigation/routes'
+import { hrPage, insightsPage, pageUrl, spacesPage } from '@/navigation/routes'
 import { callAction, isCloudError } from '@/services/cloud'
 import './index.scss'
 
@@ -45,7 +45,8 @@ function entriesFor(profile: Profile): Entry[] {
         { key: `${f}-seasons`, title: 'spaces.home.seasons', body: 'spaces.home.seasonsBody', path: hrPage('seasons'), factoryId: f },
         { key: `${f}-roles`, title: 'spaces.home.roles', body: 'spaces.home.rolesBody', path: hrPage('staff-roles'), factoryId: f },
         // reminders feature: HR broadcasts to workers and families
-        { key: `${f}-notices`, title: 'reminders.home.notices', body: 'reminders.home.noticesBody', path: hrPage('notices'), factoryId: f }
+        { key: `${f}-notices`, title: 'reminders.home.notices', body: 'reminders.home.noticesBody', path: hrPage('notices'), factoryId: f },
+        { key: `${f}-insights`, title: 'insights.home.factory', body: 'insights.home.factoryBody', path: insightsPage('dashboard'), factoryId: f }
       )
     }
     if (m.roles.includes('staff')) {
@@ -98,9 +99,16 @@ function SpacesHome(): JSX.Element {
   const { profile } = state
   const entries = entriesFor(profile)
   const several = profile.memberships.length > 1
+  const officer = (profile.programs?.length ?? 0) > 0
   return (
     <View className='spaces-home'>
-      {profile.memberships.length === 0 && (
+      {officer && (
+        <Button className='spaces-home__entry spaces-home__entry--program' onClick={() => open(insightsPage('dashboard'), { program: '1' })}>
+          <Text className='spaces-home__entry-title'>{t('insights.home.program')}</Text>
+          <Text className='spaces-home__entry-body'>{t('insights.home.programBody')}</Text>
+        </Button>
+      )}
+      {profile.memberships.length === 0 && !officer && (
         <View className='spaces-home__card'>
           <Text className='spaces-home__title'>{t('spaces.home.noFactory')}</Text>
           <Text>{t('spaces.home.noFactoryBody')}</Text>

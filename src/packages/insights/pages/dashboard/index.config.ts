@@ -1,0 +1,3 @@
+import { insightsZhCN } from '../../../../i18n/insights/zh-CN'
+
+export default definePageConfig({ navigationBarTitleText: insightsZhCN['insights.title'] })
