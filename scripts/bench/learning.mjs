@@ -37,7 +37,7 @@ export async function run({ startLocalCloud, rel }) {
     const survey = await call('survey.get', {})
     db['survey.get'] = survey.db
     const likert = Object.fromEntries(survey.data.survey.statements.map((s) => [s.id, 4]))
-    db['survey.submit (pre)'] = (await call('survey.submit', { phase: 'pre', key: 'bench-survey-01', answers: likert })).db
+    db['survey.submit (pre)'] = (await call('survey.submit', { phase: 'pre', key: 'bench-survey-01', version: survey.data.survey.version, answers: likert })).db
     db['learning.certificates'] = (await call('learning.certificates', {})).db
 
     const overviewBytes = JSON.stringify(overview.data).length

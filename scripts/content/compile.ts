@@ -72,7 +72,9 @@ export function contentStats(course: CompiledCourse) {
     tips: course.tips.length,
     tipsByAgeBand: tally(course.tips.map((t) => [...t.ageBands])),
     tipsBySituation: tally(course.tips.map((t) => [...t.situations])),
-    surveyStatements: course.survey?.statements.length ?? 0,
+    surveyVersion: course.survey?.version ?? 0,
+    surveyItems: course.survey?.statements.length ?? 0,
+    surveyWorkplaceItems: course.survey?.workplace.statements.length ?? 0,
     /** can the quiz be answered without understanding? (limits: scripts/content/quality.ts) */
     quizBalance: quizBalance(courseQuestions(course.sessions)),
     /** sentence and card lengths of the card bodies, in Han characters of the zh-CN text */

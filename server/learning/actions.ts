@@ -5,6 +5,7 @@ import { AppError } from '../../src/common/errors'
 import type { Certificate } from '../../src/common/learning/actions'
 import type { Session } from '../../src/common/learning/content'
 import { answersProblem, gradeQuiz, passMark } from '../../src/common/learning/grading'
+import { surveyAnswersProblem, unansweredItems, v1AnswersProblem } from '../../src/common/learning/survey'
 import { courseStatus, mergeProgress } from '../../src/common/learning/progress'
 import { ageBandsOf, tipOfTheDay } from '../../src/common/learning/tips'
 import { chinaDate } from '../../src/common/china-time'
@@ -115,18 +116,28 @@ export const surveyGet: Handler<'survey.get'> = async (_payload, caller) => {
   return { survey: COURSE.survey, done: { pre: surveys.some((s) => s.phase === 'pre'), post: surveys.some((s) => s.phase === 'post') } }
 }
 
-export const surveySubmit: Handler<'survey.submit'> = async ({ phase, key, answers }, caller) => {
+export const surveySubmit: Handler<'survey.submit'> = async ({ phase, key, version = 1, answers, workplace }, caller) => {
   const who = requireWorker(caller)
   const survey = COURSE.survey
   if (!survey) throw new AppError('NOT_FOUND')
-  const ids = survey.statements.map((s) => s.id)
-  if (Object.keys(answers).length !== ids.length || !ids.every((id) => id in answers)) {
-    throw new AppError('LEARNING_ANSWERS_INCOMPLETE', { expected: ids })
+  // A first-version response (queued on a device before the survey changed) is still valid:
+  // stored as it is, tagged version 1, and compared only with other version-1 answers.
+  if (version === 1 && survey.version !== 1) {
+    const problem = v1AnswersProblem(answers) ?? (workplace ? 'version 1 has no workplace block' : null)
+    if (problem) throw new AppError(problem.startsWith('unanswered') ? 'LEARNING_ANSWERS_INCOMPLETE' : 'LEARNING_SURVEY_INVALID', { problem })
+  } else if (version !== survey.version) {
+    throw new AppError('LEARNING_SURVEY_INVALID', { problem: `unknown survey version ${version}` })
+  } else {
+    const problem = surveyAnswersProblem(survey, answers, workplace)
+    if (problem) throw new AppError('LEARNING_SURVEY_INVALID', { problem })
+    const missing = unansweredItems(survey, answers)
+    if (missing.length) throw new AppError('LEARNING_ANSWERS_INCOMPLETE', { expected: missing })
   }
   if (phase === 'post') {
     const progress = mergeProgress((await progressOf(who.openid)).map(toSessionProgress))
     if (!courseStatus(COURSE_SHAPE, progress).courseDone) throw new AppError('LEARNING_SURVEY_TOO_EARLY')
   }
-  const { record, duplicate } = await recordSurvey({ ...who, phase, key, version: survey.version, answers, submittedAt: new Date() })
-  return { phase, submittedAt: iso(record.submittedAt), duplicate }
+  const hasWorkplace = workplace && Object.keys(workplace).length > 0
+  const { record, duplicate } = await recordSurvey({ ...who, phase, key, version, answers, ...(hasWorkplace ? { workplace } : {}), submittedAt: new Date() })
+  return { phase, version: record.version, submittedAt: iso(record.submittedAt), duplicate }
 }

@@ -3,6 +3,7 @@
 // once per idempotency key / phase: unique indexes make a retry find the first record).
 import type { SessionProgress } from '../../src/common/learning/progress'
 import type { SurveyPhase } from '../../src/common/learning/actions'
+import type { SurveyAnswers } from '../../src/common/learning/survey'
 import { db, _, rows, updatedCount } from '../core/cloud'
 
 export interface ProgressRecord {
@@ -38,8 +39,11 @@ export interface SurveyRecord {
   factoryId: string
   phase: SurveyPhase
   key: string
+  /** the survey version answered: 1 (seven agree statements) or later (content/survey.json) */
   version: number
-  answers: Record<string, number>
+  answers: SurveyAnswers
+  /** the optional workplace block (version 2 on), only the items answered; absent when skipped */
+  workplace?: SurveyAnswers
   submittedAt: Date
 }
 

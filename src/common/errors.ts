@@ -40,6 +40,7 @@ export const ERROR_MESSAGES = {
   LEARNING_NOT_A_WORKER: { 'zh-CN': '家长课堂只对工厂员工开放。请先联系工厂人事加入工厂。', en: 'The parent course is for factory workers. Please ask your factory HR to add you first.' },
   LEARNING_ANSWERS_INCOMPLETE: { 'zh-CN': '答案不完整，请把每道题都答完再提交。', en: 'Some answers are missing. Please answer every question, then submit.' },
   LEARNING_SURVEY_TOO_EARLY: { 'zh-CN': '学完全部课程后，才能做课后小问卷。', en: 'The after-course questions open when you have finished every session.' },
+  LEARNING_SURVEY_INVALID: { 'zh-CN': '问卷的回答有误，请重新打开问卷再填一次。', en: 'Some survey answers are not valid. Please open the survey again and answer once more.' },
   // reminders (subscribe messages, call planner, notices)
   SUBSCRIBE_UNKNOWN_TEMPLATE: { 'zh-CN': '消息提醒设置已更新，请重新打开小程序再试。', en: 'The message settings have changed. Please reopen the app and try again.' },
   CALL_IN_PAST: { 'zh-CN': '这个时间已经过去了，请选一个以后的时间。', en: 'This time has already passed. Please pick a later time.' },

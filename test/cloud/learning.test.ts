@@ -3,6 +3,7 @@ import dayjs from 'dayjs'
 // real SDK against the local cloud. Progress only moves forward, quizzes are graded by the
 // server, retried submissions are stored once, and nobody reads or changes another's records.
 import type { LocalCloud } from '../../localcloud/server'
+import { pairSurveyResponses, SURVEY_V1_ITEM_IDS, type SurveyResponse } from '../../src/common/learning/survey'
 import { callApi, startTestCloud } from './harness'
 
 let cloud: LocalCloud
@@ -188,26 +189,31 @@ describe('learning.quiz.submit', () => {
 })
 
 describe('survey', () => {
-  let statements: string[]
+  let items: string[]
+  let version: number
   beforeAll(async () => {
     const data = await ok('worker-2', 'survey.get', {})
-    statements = data.survey.statements.map((s: { id: string }) => s.id)
+    items = data.survey.statements.map((s: { id: string }) => s.id)
+    version = data.survey.version
+    expect(version).toBe(2)
     expect(data.done).toEqual({ pre: false, post: false })
   })
-  const answers = (v = 3) => Object.fromEntries(statements.map((id) => [id, v]))
+  const answers = (v: number | 'na' = 3) => Object.fromEntries(items.map((id) => [id, v]))
 
-  test('the pre-survey is stored once, even when sent twice with different keys', async () => {
-    expect(await ok('worker-2', 'survey.submit', { phase: 'pre', key: 'survey-pre-0001', answers: answers(2) })).toMatchObject({ duplicate: false })
-    expect(await ok('worker-2', 'survey.submit', { phase: 'pre', key: 'survey-pre-0002', answers: answers(5) })).toMatchObject({ duplicate: true })
+  test('the pre-survey (version 2, a "not applicable", the workplace block) is stored once, even when sent twice with different keys', async () => {
+    const first = { ...answers(2), 'calls-caregivers': 'na' }
+    const workplace = { 'work-stay-2-years': 4, 'work-child-used-space': 'na' }
+    expect(await ok('worker-2', 'survey.submit', { phase: 'pre', key: 'survey-pre-0001', version, answers: first, workplace })).toMatchObject({ version: 2, duplicate: false })
+    expect(await ok('worker-2', 'survey.submit', { phase: 'pre', key: 'survey-pre-0002', version, answers: answers(5) })).toMatchObject({ duplicate: true })
     const docs = cloud.store.docs('learning_surveys').filter((d) => d.openid === 'worker-2')
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ phase: 'pre', factoryId: 'demo-factory', answers: answers(2) })
+    expect(docs[0]).toMatchObject({ phase: 'pre', factoryId: 'demo-factory', version: 2, answers: first, workplace })
     expect((await ok('worker-2', 'survey.get', {})).done).toEqual({ pre: true, post: false })
     expect((await ok('worker-2', 'learning.overview', {})).survey).toEqual({ pre: true, post: false })
   })
 
   test('the after-course survey waits until every session is done', async () => {
-    expect(await callApi(cloud, 'worker-2', 'survey.submit', { phase: 'post', key: 'survey-post-0001', answers: answers() })).toMatchObject({
+    expect(await callApi(cloud, 'worker-2', 'survey.submit', { phase: 'post', key: 'survey-post-0001', version, answers: answers() })).toMatchObject({
       ok: false,
       error: { code: 'LEARNING_SURVEY_TOO_EARLY' }
     })
@@ -215,13 +221,44 @@ describe('survey', () => {
   })
 
   test.each([
-    [{ phase: 'pre', key: 'survey-bad-01', answers: { x: 3 } }, 'LEARNING_ANSWERS_INCOMPLETE'],
-    [{ phase: 'pre', key: 'survey-bad-02', answers: { a: 6 } }, 'VALIDATION_FAILED'],
-    [{ phase: 'mid', key: 'survey-bad-03', answers: {} }, 'VALIDATION_FAILED']
-  ])('bad payload %j is refused and nothing is stored', async (payload, code) => {
+    ['an unknown item', () => ({ phase: 'pre', key: 'survey-bad-01', version, answers: { ...answers(), x: 3 } }), 'LEARNING_SURVEY_INVALID'],
+    ['"not applicable" on the headline item', () => ({ phase: 'pre', key: 'survey-bad-02', version, answers: { ...answers(), 's1-confidence': 'na' } }), 'LEARNING_SURVEY_INVALID'],
+    ['an unknown workplace item', () => ({ phase: 'pre', key: 'survey-bad-03', version, answers: answers(), workplace: { 'work-salary': 2 } }), 'LEARNING_SURVEY_INVALID'],
+    ['3 on the yes/no workplace item', () => ({ phase: 'pre', key: 'survey-bad-04', version, answers: answers(), workplace: { 'work-child-used-space': 3 } }), 'LEARNING_SURVEY_INVALID'],
+    ['a survey version that does not exist', () => ({ phase: 'pre', key: 'survey-bad-05', version: 3, answers: answers() }), 'LEARNING_SURVEY_INVALID'],
+    ['a missing item', () => ({ phase: 'pre', key: 'survey-bad-06', version, answers: Object.fromEntries(Object.entries(answers()).slice(1)) }), 'LEARNING_ANSWERS_INCOMPLETE'],
+    ['version-2 items sent without a version (read as version 1)', () => ({ phase: 'pre', key: 'survey-bad-07', answers: answers() }), 'LEARNING_SURVEY_INVALID'],
+    ['a value off every scale', () => ({ phase: 'pre', key: 'survey-bad-08', version, answers: { ...answers(), 's2-needs': 6 } }), 'VALIDATION_FAILED'],
+    ['a word instead of a value', () => ({ phase: 'pre', key: 'survey-bad-09', version, answers: { ...answers(), 's2-needs': 'yes' } }), 'VALIDATION_FAILED'],
+    ['an unknown phase', () => ({ phase: 'mid', key: 'survey-bad-10', version, answers: answers() }), 'VALIDATION_FAILED']
+  ])('%s is refused with a typed error and nothing is stored', async (_label, payload, code) => {
     const before = cloud.store.docs('learning_surveys')
-    expect(await callApi(cloud, 'demo-worker', 'survey.submit', payload)).toMatchObject({ ok: false, error: { code } })
+    const res = await callApi(cloud, 'demo-worker', 'survey.submit', payload())
+    expect(res).toMatchObject({ ok: false, error: { code } })
+    if (!res.ok) expect(res.error.message).toBeTruthy()
     expect(cloud.store.docs('learning_surveys')).toEqual(before)
+  })
+
+  test('first-version answers stay valid: a stored one reads back as it was, and one queued by an old app is stored as version 1', async () => {
+    const v1Answers = Object.fromEntries(SURVEY_V1_ITEM_IDS.map((id) => [id, 4]))
+    cloud.store.commit([
+      { coll: 'users', id: 'worker-v1', doc: { _id: 'worker-v1', displayName: '赵敏', language: 'zh-CN', roles: [{ factoryId: 'demo-factory', role: 'worker' }], createdAt: new Date(), updatedAt: new Date() } },
+      { coll: 'users', id: 'worker-v1b', doc: { _id: 'worker-v1b', displayName: '钱军', language: 'zh-CN', roles: [{ factoryId: 'demo-factory', role: 'worker' }], createdAt: new Date(), updatedAt: new Date() } },
+      // as the first version of the api wrote it
+      { coll: 'learning_surveys', id: 'old-v1-pre', doc: { _id: 'old-v1-pre', openid: 'worker-v1', factoryId: 'demo-factory', phase: 'pre', key: 'old-device-key-1', version: 1, answers: v1Answers, submittedAt: new Date('2026-06-01T02:00:00Z') } }
+    ])
+    expect((await ok('worker-v1', 'survey.get', {})).done).toEqual({ pre: true, post: false })
+    expect((await ok('worker-v1', 'learning.overview', {})).survey).toEqual({ pre: true, post: false })
+    expect(cloud.store.get('learning_surveys', 'old-v1-pre')?.doc).toMatchObject({ version: 1, answers: v1Answers })
+
+    // An app from before the change had queued version-1 answers (no version field) offline.
+    expect(await ok('worker-v1b', 'survey.submit', { phase: 'pre', key: 'old-device-key-2', answers: v1Answers })).toMatchObject({ version: 1, duplicate: false })
+    const stored = cloud.store.docs('learning_surveys').find((d) => d.openid === 'worker-v1b')
+    expect(stored).toMatchObject({ version: 1, answers: v1Answers })
+    expect(stored).not.toHaveProperty('workplace')
+    // ... incomplete first-version answers are refused like any others
+    const { 's3-contact': _gone, ...six } = v1Answers
+    expect(await callApi(cloud, 'worker-v1', 'survey.submit', { phase: 'post', key: 'old-device-key-3', answers: six })).toMatchObject({ ok: false, error: { code: 'LEARNING_ANSWERS_INCOMPLETE' } })
   })
 })
 
@@ -233,6 +270,9 @@ describe('finishing a module and the course', () => {
       { coll: 'users', id: 'worker-3', doc: { _id: 'worker-3', displayName: '刘芳', language: 'zh-CN', roles: [{ factoryId: 'demo-factory', role: 'worker' }], createdAt: new Date(), updatedAt: new Date() } }
     ])
     expect((await ok('worker-3', 'learning.certificates', {})).certificates).toEqual([])
+    const surveyItems = (await ok('worker-3', 'survey.get', {})).survey.statements.map((s: { id: string }) => s.id) as string[]
+    const surveyAnswers = (v: number) => Object.fromEntries(surveyItems.map((id) => [id, v]))
+    expect(await ok('worker-3', 'survey.submit', { phase: 'pre', key: 'survey-pre-w3', version: 2, answers: surveyAnswers(2), workplace: { 'work-stay-2-years': 2 } })).toMatchObject({ duplicate: false })
     const overview = await ok('worker-3', 'learning.overview', {})
     const modules = overview.course.modules as { number: number; sessions: { id: string }[] }[]
     const firstModule = modules.find((m) => m.sessions.length > 0)!
@@ -253,9 +293,15 @@ describe('finishing a module and the course', () => {
     if (modules.every((m) => m.sessions.length === 10)) {
       expect(data.certificates.map((c: { kind: string }) => c.kind)).toEqual(['module', 'module', 'module', 'course'])
     }
-    const statements = (await ok('worker-3', 'survey.get', {})).survey.statements.map((s: { id: string }) => s.id)
-    const post = await ok('worker-3', 'survey.submit', { phase: 'post', key: 'survey-post-w3', answers: Object.fromEntries(statements.map((id: string) => [id, 4])) })
-    expect(post).toMatchObject({ phase: 'post', duplicate: false })
+    // Before and after, version 2 with the workplace block: the pair the impact report compares.
+    const post = await ok('worker-3', 'survey.submit', { phase: 'post', key: 'survey-post-w3', version: 2, answers: surveyAnswers(5), workplace: { 'work-stay-2-years': 5, 'work-management-cares': 4, 'work-child-used-space': 2 } })
+    expect(post).toMatchObject({ phase: 'post', version: 2, duplicate: false })
+    const mine = cloud.store.docs('learning_surveys').filter((d) => d.openid === 'worker-3') as unknown as SurveyResponse[]
+    const { pairs, unpaired } = pairSurveyResponses(mine)
+    expect(unpaired).toEqual([])
+    expect(pairs).toHaveLength(1)
+    expect(pairs[0]).toMatchObject({ openid: 'worker-3', version: 2, pre: { workplace: { 'work-stay-2-years': 2 } }, post: { workplace: { 'work-child-used-space': 2 } } })
+    expect(pairs[0].post.answers['s1-confidence']).toBe(5)
     // Other workers' certificates did not change.
     expect((await ok('worker-2', 'learning.certificates', {})).certificates).toEqual([])
   })

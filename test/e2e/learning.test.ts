@@ -4,6 +4,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
+import { optionOrder } from '../../src/common/learning/option-order'
 import { startE2E, until, type E2E } from './harness'
 
 interface Q {
@@ -57,16 +58,35 @@ test('pre-survey, session 1 and its quiz, reload: session 1 done, session 2 next
   await statements.first().waitFor()
   const n = await statements.count()
   for (let i = 0; i < n; i++) await statements.nth(i).locator('.survey__option[data-value="4"]').click()
+  // Grandparents do not look after every child: "not applicable" replaces the answer.
+  await page.locator('.survey__statement[data-statement="calls-caregivers"] .survey__option[data-value="na"]').click()
+  // The workplace block is optional: one answered, one answered then taken back, one left out.
+  await page.locator('.survey__work-item[data-item="work-stay-2-years"] .survey__option[data-value="5"]').click()
+  const cares = page.locator('.survey__work-item[data-item="work-management-cares"] .survey__option[data-value="2"]')
+  await cares.click()
+  await cares.click()
   await page.locator('.survey__submit').click()
   await page.locator('.survey__thanks').waitFor()
   await until(() => e2e.cloud.store.docs('learning_surveys').length === 1)
-  expect(e2e.cloud.store.docs('learning_surveys')).toEqual([expect.objectContaining({ openid: 'demo-worker', phase: 'pre', factoryId: 'demo-factory' })])
-  expect(Object.keys(e2e.cloud.store.docs('learning_surveys')[0].answers as object)).toHaveLength(n)
+  const stored = e2e.cloud.store.docs('learning_surveys')[0]
+  expect(stored).toMatchObject({ openid: 'demo-worker', phase: 'pre', factoryId: 'demo-factory', version: 2, workplace: { 'work-stay-2-years': 5 } })
+  expect(Object.keys(stored.workplace as object)).toEqual(['work-stay-2-years'])
+  expect(Object.keys(stored.answers as object)).toHaveLength(n)
+  expect((stored.answers as Record<string, unknown>)['calls-caregivers']).toBe('na')
 
   // Session 1: every card, then the quiz, one question at a time, all right.
   await page.locator('.survey__start').click()
   await readCards(s1.cards.length)
-  for (const q of s1.quiz) await answer(q, correct(q))
+  // Options appear in this learner's own order (seeded by the server's learner key), not the file's.
+  await page.locator(`.quiz__card[data-question="${s1.quiz[0].id}"]`).waitFor()
+  const learnerKey = await page.evaluate(() => JSON.parse(localStorage.getItem('fb.learning.learnerKey') || '{"data":""}').data as string)
+  expect(learnerKey).toMatch(/^[0-9a-f]{16}$/)
+  for (const q of s1.quiz) {
+    await page.locator(`.quiz__card[data-question="${q.id}"]`).waitFor()
+    const shown = await page.locator('.quiz__option').evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''))
+    expect(shown).toEqual(optionOrder(q.options, learnerKey, q.id).map((o) => o.id))
+    await answer(q, correct(q))
+  }
   await page.locator('.quiz__result--passed').waitFor()
   await page.locator('.quiz__synced').waitFor()
   expect(results(s1.id)).toHaveLength(1)

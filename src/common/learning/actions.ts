@@ -2,10 +2,13 @@
 // Merged into the api contract by src/common/api.ts.
 import { z } from 'zod'
 import { AgeBandSchema, LocalizedSchema, ModuleSchema, SessionSchema, SurveySchema, TipSchema } from './content'
+import { SurveyValueSchema } from './survey'
 
 export const SessionIdSchema = z.string().regex(/^m[1-3]-s(0[1-9]|10)$/)
 /** Made on the device once per submission and kept across retries and restarts. */
 export const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+const SurveyAnswersSchema = z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), SurveyValueSchema)
+
 export const SURVEY_PHASES = ['pre', 'post'] as const
 export const SurveyPhaseSchema = z.enum(SURVEY_PHASES)
 export type SurveyPhase = z.infer<typeof SurveyPhaseSchema>
@@ -110,9 +113,13 @@ export const learningActions = {
       .object({
         phase: SurveyPhaseSchema,
         key: IdempotencyKeySchema,
-        answers: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.number().int().min(1).max(5))
+        /** the survey version answered; absent from devices that queued a first-version response */
+        version: z.number().int().positive().optional(),
+        answers: SurveyAnswersSchema,
+        /** the optional workplace block: only the items answered; absent when skipped */
+        workplace: SurveyAnswersSchema.optional()
       })
       .strict(),
-    result: z.object({ phase: SurveyPhaseSchema, submittedAt: z.string(), duplicate: z.boolean() })
+    result: z.object({ phase: SurveyPhaseSchema, version: z.number().int(), submittedAt: z.string(), duplicate: z.boolean() })
   }
 } as const

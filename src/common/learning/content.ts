@@ -103,13 +103,59 @@ export const TipSchema = z
   .strict()
 export type Tip = z.infer<typeof TipSchema>
 
+/** The five outcomes of the training: every survey version covers each with at least one item. */
+export const SURVEY_OUTCOMES = ['worth-wellbeing', 'rights-needs', 'remote-communication', 'distress-harm', 'development'] as const
+/**
+ * Answer scales. An answer is the 1-based position of its label (higher = more agreement, more
+ * often, or "yes"), or "na" where the item offers "not applicable".
+ */
+export const SURVEY_SCALES = ['agree', 'frequency', 'yes-no'] as const
+export const SurveyScaleSchema = z.enum(SURVEY_SCALES)
+export type SurveyScale = z.infer<typeof SurveyScaleSchema>
+
+const SurveyItemBase = {
+  id: z.string().regex(idPattern),
+  scale: SurveyScaleSchema,
+  text: LocalizedSchema,
+  /** the label of a "not applicable" choice; absent when the item applies to everyone */
+  notApplicable: LocalizedSchema.optional()
+}
+
+export const SurveyItemSchema = z
+  .object({
+    ...SurveyItemBase,
+    outcome: z.enum(SURVEY_OUTCOMES),
+    /** worded against the aim (agreeing is the worse answer): reports score it 6 - value */
+    reversed: z.literal(true).optional(),
+    /** the item the program reports as its headline figure */
+    headline: z.literal(true).optional()
+  })
+  .strict()
+export type SurveyItem = z.infer<typeof SurveyItemSchema>
+
+export const WorkplaceItemSchema = z.object(SurveyItemBase).strict()
+export type WorkplaceItem = z.infer<typeof WorkplaceItemSchema>
+
 export const SurveySchema = z
   .object({
     version: z.number().int().positive(),
     intro: LocalizedSchema,
-    /** Likert scale labels, from "strongly disagree" to "strongly agree" */
-    scale: z.array(LocalizedSchema).length(5),
-    statements: z.array(z.object({ id: z.string().regex(idPattern), text: LocalizedSchema }).strict()).min(6).max(8)
+    scales: z
+      .object({
+        agree: z.array(LocalizedSchema).length(5),
+        frequency: z.array(LocalizedSchema).length(5),
+        'yes-no': z.array(LocalizedSchema).length(2)
+      })
+      .strict(),
+    /** (the field name of version 1, kept) */
+    statements: z.array(SurveyItemSchema).min(8).max(10),
+    /** optional questions for the program's impact reports, asked before and after, each skippable */
+    workplace: z.object({ title: LocalizedSchema, intro: LocalizedSchema, statements: z.array(WorkplaceItemSchema).min(1).max(5) }).strict()
   })
   .strict()
+  .refine((s) => new Set([...s.statements, ...s.workplace.statements].map((i) => i.id)).size === s.statements.length + s.workplace.statements.length, {
+    message: 'item ids must be unique'
+  })
+  .refine((s) => s.statements.filter((i) => i.headline).length === 1, { message: 'exactly one headline item' })
+  .refine((s) => SURVEY_OUTCOMES.every((o) => s.statements.some((i) => i.outcome === o)), { message: 'every outcome needs an item' })
 export type Survey = z.infer<typeof SurveySchema>

@@ -24,7 +24,7 @@ export const learningEn: Record<keyof typeof learningZhCN, string> = {
   'learning.status.todo': 'Not started',
   'learning.certificatesLink': 'My certificates',
   'learning.surveyPre.title': 'Before you start: a few short questions',
-  'learning.surveyPre.body': 'About one minute. There are no wrong answers. It helps us know if the course works.',
+  'learning.surveyPre.body': 'About two minutes. There are no wrong answers. It helps us know if the course works.',
   'learning.surveyPost.title': 'You finished! A few short questions again',
   'learning.surveyPost.body': 'The same questions as at the start. See how you have changed.',
   'learning.surveyGo': 'Answer now',

@@ -23,7 +23,7 @@ export const learningZhCN = {
   'learning.status.todo': '未开始',
   'learning.certificatesLink': '我的证书',
   'learning.surveyPre.title': '开始前，回答几个小问题',
-  'learning.surveyPre.body': '大约1分钟。没有对错，帮助我们知道课程有没有用。',
+  'learning.surveyPre.body': '大约2分钟。没有对错，帮助我们知道课程有没有用。',
   'learning.surveyPost.title': '学完了！再回答几个小问题',
   'learning.surveyPost.body': '和开始前的问题一样。看看您有什么变化。',
   'learning.surveyGo': '去回答',

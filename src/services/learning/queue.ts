@@ -2,6 +2,7 @@
 // survey answers), kept in device storage until the server has it. Each entry has an
 // idempotency key, so sending it twice is harmless; the server stores it once.
 import type { SurveyPhase } from '../../common/learning/actions'
+import type { SurveyAnswers } from '../../common/learning/survey'
 
 export interface ProgressOp {
   kind: 'progress'
@@ -18,7 +19,8 @@ export interface QuizOp {
 export interface SurveyOp {
   kind: 'survey'
   key: string
-  payload: { phase: SurveyPhase; key: string; answers: Record<string, number> }
+  /** `version` is absent in entries queued by an app from before the survey had versions (version 1) */
+  payload: { phase: SurveyPhase; key: string; version?: number; answers: SurveyAnswers; workplace?: SurveyAnswers }
   queuedAt: string
 }
 export type QueuedOp = ProgressOp | QuizOp | SurveyOp

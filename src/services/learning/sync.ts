@@ -4,6 +4,7 @@
 // offline is lost across a restart; their idempotency keys make a resend harmless.
 import Taro from '@tarojs/taro'
 import type { QuizResult, SurveyPhase } from '@/common/learning/actions'
+import type { SurveyAnswers } from '@/common/learning/survey'
 import { callAction, isCloudError } from '@/services/cloud'
 import { dequeue, enqueue, isTransient, newKey, type QueuedOp, type QuizOp } from './queue'
 import { readQueue, writeQueue } from './storage'
@@ -30,9 +31,11 @@ export function queueQuiz(sessionId: string, answers: Record<string, string>): Q
   return queueOp({ kind: 'quiz', key, payload: { sessionId, key, answers } }) as QuizOp
 }
 
-export function queueSurvey(phase: SurveyPhase, answers: Record<string, number>): QueuedOp {
+/** A finished survey, tagged with the version answered; the workplace block only when any of it was answered. */
+export function queueSurvey(phase: SurveyPhase, version: number, answers: SurveyAnswers, workplace: SurveyAnswers = {}): QueuedOp {
   const key = newKey()
-  return queueOp({ kind: 'survey', key, payload: { phase, key, answers } })
+  const work = Object.keys(workplace).length ? { workplace } : {}
+  return queueOp({ kind: 'survey', key, payload: { phase, key, version, answers, ...work } })
 }
 
 export const pendingCount = (): number => readQueue().length

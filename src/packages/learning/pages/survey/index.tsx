@@ -1,10 +1,13 @@
-// The before/after self-assessment: a few statements, each on a 5-point agree scale. Answers
-// are queued on the device first and sent (once per phase) when the network allows.
+// The before/after self-assessment: each item on its own scale (agree, or how often), with a
+// "not applicable" choice where an item may not fit the family; then an optional workplace block
+// whose questions can each be left out. Answers are queued on the device first and sent (once
+// per phase) when the network allows, tagged with the survey version they answer.
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import PageShell from '@/components/page-shell'
-import type { Survey } from '@/common/learning/content'
+import type { Survey, SurveyItem, WorkplaceItem } from '@/common/learning/content'
+import type { SurveyAnswers, SurveyValue } from '@/common/learning/survey'
 import { useI18n } from '@/i18n'
 import { callAction, isCloudError } from '@/services/cloud'
 import { noteSurveyDone, readCachedSurvey, writeCachedSurvey } from '@/services/learning/storage'
@@ -14,10 +17,44 @@ import '../../lib/learning.scss'
 
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; survey: Survey } | { status: 'sent'; synced: boolean }
 
+/** A cache written by an older app holds the first version's shape, which this screen cannot draw. */
+const isCurrentShape = (s: unknown): s is Survey => !!s && typeof s === 'object' && Array.isArray((s as Survey).statements) && !!(s as Survey).workplace
+
+function Choices(props: {
+  survey: Survey
+  item: SurveyItem | WorkplaceItem
+  value: SurveyValue | undefined
+  onChoose: (v: SurveyValue | undefined) => void
+  /** tapping the chosen answer again takes it back (optional questions) */
+  clearable?: boolean
+}): JSX.Element {
+  const { lang } = useI18n()
+  const { survey, item, value, onChoose, clearable } = props
+  const choose = (v: SurveyValue) => onChoose(clearable && value === v ? undefined : v)
+  const button = (v: SurveyValue, label: string, extra = '') => (
+    <Button
+      key={String(v)}
+      className={`fb-button survey__option${extra}${value === v ? ' survey__option--chosen' : ' fb-button--secondary'}`}
+      data-value={v}
+      aria-pressed={value === v}
+      onClick={() => choose(v)}
+    >
+      {label}
+    </Button>
+  )
+  return (
+    <View className='survey__scale'>
+      {survey.scales[item.scale].map((label, i) => button(i + 1, label[lang]))}
+      {item.notApplicable && button('na', item.notApplicable[lang], ' survey__option--na')}
+    </View>
+  )
+}
+
 function SurveyForm({ phase }: { phase: 'pre' | 'post' }): JSX.Element {
   const { lang, t } = useI18n()
   const [state, setState] = useState<State>({ status: 'loading' })
-  const [answers, setAnswers] = useState<Record<string, number>>({})
+  const [answers, setAnswers] = useState<SurveyAnswers>({})
+  const [workplace, setWorkplace] = useState<SurveyAnswers>({})
 
   useEffect(() => {
     callAction('survey.get', {})
@@ -26,8 +63,8 @@ function SurveyForm({ phase }: { phase: 'pre' | 'post' }): JSX.Element {
         setState({ status: 'ready', survey })
       })
       .catch((e) => {
-        const cached = readCachedSurvey<Survey>()
-        if (cached) setState({ status: 'ready', survey: cached })
+        const cached = readCachedSurvey<unknown>()
+        if (isCurrentShape(cached)) setState({ status: 'ready', survey: cached })
         else setState({ status: 'failed', message: isCloudError(e) || e instanceof Error ? e.message : String(e) })
       })
   }, [])
@@ -53,13 +90,21 @@ function SurveyForm({ phase }: { phase: 'pre' | 'post' }): JSX.Element {
   }
 
   const { survey } = state
-  const missing = survey.statements.filter((s) => !answers[s.id]).length
+  const missing = survey.statements.filter((s) => answers[s.id] === undefined).length
   const submit = async () => {
-    queueSurvey(phase, answers)
+    queueSurvey(phase, survey.version, answers, workplace)
     noteSurveyDone(phase)
     const left = await flushQueue()
     setState({ status: 'sent', synced: left === 0 })
   }
+  // Functional updates: two taps before a re-render must both count.
+  const setWork = (id: string, v: SurveyValue | undefined) =>
+    setWorkplace((prev) => {
+      const next = { ...prev }
+      if (v === undefined) delete next[id]
+      else next[id] = v
+      return next
+    })
 
   return (
     <View className='survey'>
@@ -69,21 +114,21 @@ function SurveyForm({ phase }: { phase: 'pre' | 'post' }): JSX.Element {
           <Text className='survey__text'>
             {i + 1}. {s.text[lang]}
           </Text>
-          <View className='survey__scale'>
-            {survey.scale.map((label, v) => (
-              <Button
-                key={v}
-                className={`fb-button survey__option${answers[s.id] === v + 1 ? ' survey__option--chosen' : ' fb-button--secondary'}`}
-                data-value={v + 1}
-                aria-pressed={answers[s.id] === v + 1}
-                onClick={() => setAnswers({ ...answers, [s.id]: v + 1 })}
-              >
-                {label[lang]}
-              </Button>
-            ))}
-          </View>
+          <Choices survey={survey} item={s} value={answers[s.id]} onChoose={(v) => v !== undefined && setAnswers((prev) => ({ ...prev, [s.id]: v }))} />
         </View>
       ))}
+      <View className='survey__workplace'>
+        <Text className='survey__workplace-title'>{survey.workplace.title[lang]}</Text>
+        <Text className='survey__workplace-intro'>{survey.workplace.intro[lang]}</Text>
+        {survey.workplace.statements.map((w, i) => (
+          <View key={w.id} className='survey__card survey__work-item' data-item={w.id}>
+            <Text className='survey__text'>
+              {survey.statements.length + i + 1}. {w.text[lang]}
+            </Text>
+            <Choices survey={survey} item={w} value={workplace[w.id]} onChoose={(v) => setWork(w.id, v)} clearable />
+          </View>
+        ))}
+      </View>
       {missing > 0 && <Text className='survey__missing'>{t('learning.survey.unanswered', { count: missing })}</Text>}
       <Button className='fb-button survey__submit' disabled={missing > 0} onClick={() => void submit()}>
         {t('learning.survey.submit')}
