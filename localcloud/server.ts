@@ -23,6 +23,7 @@ import { renderDevPage } from './http/dev-page'
 import { checkHostAndOrigin, checkJsonContentType, isLoopbackHost, type Refusal } from './http/guard'
 import { issueCredentials, verifyTc3, type Credentials, type SignedBody } from './auth/tc3'
 import { FUNCTIONS_DIR, RUNNER_PATH } from './paths'
+import { LocalStorage, StorageError } from './storage/storage'
 import { LatencyModel, type LatencyOptions } from './latency'
 
 export interface LocalCloudOptions {
@@ -65,6 +66,8 @@ const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 export class LocalCloud {
   readonly store: Store
   readonly engine: DbEngine
+  /** cloud storage (files under <dataDir>/storage) */
+  readonly storage: LocalStorage
   readonly outbox = new Outbox()
   /** security.msgSecCheck: word lists, fault injection and the record of checks */
   readonly secCheck = new ContentChecker()
@@ -83,6 +86,7 @@ export class LocalCloud {
     fs.mkdirSync(opts.dataDir, { recursive: true })
     this.store = new Store(path.join(opts.dataDir, 'cloud.sqlite'))
     this.engine = new DbEngine(this.store)
+    this.storage = new LocalStorage(opts.dataDir, opts.envId ?? 'local-env', () => this.url)
     this.credentials = opts.credentials ?? issueCredentials()
     this.latency = new LatencyModel(opts.latency)
     this.applySchema(opts.collections ?? COLLECTIONS)
@@ -167,6 +171,7 @@ export class LocalCloud {
     if (admin && req.method === 'POST') return this.withLatency(req, res, (r) => this.handleAdmin(req, r, admin[1]))
     if (url.pathname === '/__cloud/call' && req.method === 'POST') return this.handleGateway(req, res)
     if (url.pathname.startsWith('/__dev')) return this.handleDev(req, res, url)
+    if (url.pathname.startsWith('/__storage/')) return this.storage.handleHttp(req, res, url)
     serveStatic(this.opts.staticDir, req, res)
   }
 
@@ -226,6 +231,14 @@ export class LocalCloud {
       } catch (e) {
         const err = e as DbError
         return sendJson(res, 200, { code: err.code ?? 'DATABASE_REQUEST_FAILED', message: err.message, requestId })
+      }
+    }
+    if (action.startsWith('storage.')) {
+      try {
+        return sendJson(res, 200, { ...this.storage.handle(action, params), requestId })
+      } catch (e) {
+        const err = e as StorageError
+        return sendJson(res, 200, { code: err.code ?? 'STORAGE_REQUEST_FAIL', message: err.message, requestId })
       }
     }
     if (action === 'functions.invokeFunction') {
