@@ -1,8 +1,13 @@
 // Cloud function `scheduler`: fired by its timer trigger (config.json) to run
-// due work. Job kinds are registered in server/scheduler/handlers.ts; it refuses calls from the app.
+// due work; it refuses calls from the app. Each domain's job module registers its
+// job kinds (and recurring jobs) with server/scheduler/registry.ts as it loads.
 import { callerSource } from '../core/cloud'
 import { runDueJobs } from '../scheduler/run'
-import { ensureRecurringJobs } from '../reminders/jobs'
+import { ensureRecurringJobs } from '../scheduler/registry'
+import '../spaces/jobs'
+import '../reminders/jobs'
+import '../reminders/space-events'
+import '../insights/jobs'
 
 export async function main(_event: unknown, context: { time_limit_in_ms?: number }) {
   const source = callerSource()

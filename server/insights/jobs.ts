@@ -1,5 +1,5 @@
 // Scheduler job of the insights domain: refresh the rollups of a set of factories.
-import type { JobHandler } from '../scheduler/handlers'
+import { registerJobHandlers, type JobHandler } from '../scheduler/registry'
 import { refreshRollups, ROLLUP_JOB } from './figures'
 
 /** Factories per pass: a pass's pipelines scan (through the factory indexes) only these factories' records. */
@@ -22,3 +22,5 @@ export const runRollupJob: JobHandler = async (job, ctx) => {
 export const INSIGHTS_JOB_HANDLERS: Record<string, JobHandler> = {
   [ROLLUP_JOB]: runRollupJob
 }
+
+registerJobHandlers(INSIGHTS_JOB_HANDLERS)

@@ -7,7 +7,7 @@
 //   sent, so no recipient is ever pushed twice.
 import type { Notice, NoticeAudience, NoticeCounts } from '../../src/common/reminders/schemas'
 import type { JobRecord } from '../scheduler/policy'
-import type { JobContext } from '../scheduler/handlers'
+import type { JobContext } from '../scheduler/registry'
 import type { ModerationMark } from '../core/content-security'
 import { _, addAllUnlessDuplicate, byId, coll, countOf, rows, updatedCount } from './db'
 import { recipientPage } from './audience'

@@ -1,5 +1,5 @@
-// Scheduler job kinds of the reminders domain (registered in server/scheduler/handlers.ts).
-import type { JobHandler } from '../scheduler/handlers'
+// Scheduler job kinds of the reminders domain, registered with the scheduler's registry.
+import { registerJobHandlers, registerRecurringJobs, type JobHandler } from '../scheduler/registry'
 import { runCallReminder } from './calls'
 import { runFanout, runRemind } from './fanout'
 import { CALL_REMINDER_JOB, FANOUT_JOB, NUDGE_SWEEP_JOB, REMIND_JOB } from './job-kinds'
@@ -16,11 +16,6 @@ export const REMINDERS_JOB_HANDLERS: Record<string, JobHandler> = {
   [NUDGE_SWEEP_JOB]: runNudgeSweep
 }
 
-/** Jobs the scheduler makes itself (called at the start of each timer run). */
-export async function ensureRecurringJobs(now: Date): Promise<void> {
-  try {
-    await ensureNudgeSweep(now)
-  } catch (e) {
-    console.error('[reminders] could not enqueue the nudge sweep', e)
-  }
-}
+registerJobHandlers(REMINDERS_JOB_HANDLERS)
+/** daily: the lesson nudge sweep (a few tries in the evening, one job a day) */
+registerRecurringJobs('reminders', ensureNudgeSweep)

@@ -10,6 +10,8 @@ import { _, addUnlessDuplicate, byId, coll, countOf, enqueueJob, idFor, iso, row
 import { countRecipients } from './audience'
 import { deliveryId, notificationId, type DeliveryRecord, type PushState } from './push'
 import { runDueJobs } from '../scheduler/run'
+// the fan-out job runs inline here (api function): its handlers must be registered
+import './jobs'
 import { FANOUT_JOB, REMIND_JOB } from './job-kinds'
 import { liveCounts, noticeDeliveryKey, type NoticeRecord } from './fanout'
 import { checkTexts, moderationView, nextMark, SCENE } from '../core/content-security'

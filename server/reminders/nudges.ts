@@ -3,7 +3,7 @@
 import { needsNudge, nudgeWeek } from '../../src/common/reminders/nudge'
 import { chinaDate } from '../../src/common/spaces/dates'
 import type { JobRecord } from '../scheduler/policy'
-import type { JobContext } from '../scheduler/handlers'
+import type { JobContext } from '../scheduler/registry'
 import { COURSE, COURSE_TITLE } from '../learning/content'
 import { _, coll, enqueueJob, rows } from './db'
 import { deliver } from './push'

@@ -11,7 +11,7 @@ import {
 } from '../../src/common/reminders/space-events'
 import { chinaDate } from '../../src/common/spaces/dates'
 import type { Notification } from '../../src/common/spaces/schemas'
-import type { JobContext, JobHandler } from '../scheduler/handlers'
+import { registerJobHandlers, type JobContext, type JobHandler } from '../scheduler/registry'
 import type { JobRecord } from '../scheduler/policy'
 import { _, byId, coll, enqueueJob, iso, isDuplicate, rows } from './db'
 import { deliver, notificationDoc, type Message } from './push'
@@ -169,3 +169,5 @@ export const SPACE_EVENT_JOB_HANDLERS: Record<string, JobHandler> = {
   /** the day before a season starts, to confirmed families */
   [SEASON_START_JOB]: runSeasonStart
 }
+
+registerJobHandlers(SPACE_EVENT_JOB_HANDLERS)

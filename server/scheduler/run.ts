@@ -9,7 +9,7 @@
 // - The loop stops well before the function's timeout and leaves the rest.
 import { randomBytes } from 'crypto'
 import { db, _, rows, updatedCount } from '../core/cloud'
-import { JOB_HANDLERS, type JobContext } from './handlers'
+import { jobHandler, type JobContext } from './registry'
 import { isClaimable, leaseUntil, nextAttemptAt, workBudgetMs, type JobRecord } from './policy'
 
 const BATCH = 20
@@ -81,7 +81,7 @@ async function runOne(job: JobRecord, ctx: { deadline: number; lease: Date; now:
   )
   if (claimed !== 1) return null // another invocation took it
   const mine = jobs().where({ _id: job._id, leaseToken: token })
-  const handler = JOB_HANDLERS[job.kind]
+  const handler = jobHandler(job.kind)
   let payload = job.payload ?? {}
   const context: JobContext = {
     deadline: ctx.deadline,
