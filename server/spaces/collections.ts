@@ -33,6 +33,9 @@ export const SPACES_COLLECTIONS: CollectionDecl[] = [
     rule: SERVER_ONLY,
     indexes: [
       { name: 'space_seq', keys: { spaceId: 1, seq: 1 } },
+      { name: 'space_queue', keys: { spaceId: 1, status: 1, queuedAt: 1 } },
+      // the settle job's look for arrivals left half-made
+      { name: 'status_created', keys: { status: 1, createdAt: 1 } },
       { name: 'space_status', keys: { spaceId: 1, status: 1 } },
       { name: 'child', keys: { childId: 1 } },
       { name: 'guardian', keys: { guardianOpenid: 1 } },

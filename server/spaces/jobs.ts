@@ -1,14 +1,21 @@
-// Scheduler job kinds of the spaces domain (registered in server/scheduler/handlers.ts).
-import type { JobRecord } from '../scheduler/policy'
+// Scheduler job kinds of the spaces domain, registered with the scheduler's registry.
+import { registerJobHandlers, registerRecurringJobs, type JobHandler } from '../scheduler/registry'
 import { OFFER_EXPIRY_JOB } from './places'
 import { expireOffer } from './registrations'
 import { RETENTION_JOB, runRetention } from './retention'
+import { ensureSettleJob, runSettle, SETTLE_JOB } from './settle'
 
-export const SPACES_JOB_HANDLERS: Record<string, (job: JobRecord) => Promise<void>> = {
+export const SPACES_JOB_HANDLERS: Record<string, JobHandler> = {
   /** An offered place not accepted by its deadline goes to the next family (no-op if accepted/declined meanwhile). */
   [OFFER_EXPIRY_JOB]: async (job) => {
     await expireOffer(String(job.payload?.registrationId ?? ''))
   },
   /** Season end + retention period: delete attendance and medical details. */
-  [RETENTION_JOB]: (job) => runRetention(job)
+  [RETENTION_JOB]: (job) => runRetention(job),
+  /** Arrivals left half-made for over a minute: finished or withdrawn, the family told once. */
+  [SETTLE_JOB]: runSettle
 }
+
+registerJobHandlers(SPACES_JOB_HANDLERS)
+/** each timer run: a settle job only when something is stuck (two reads, no write otherwise) */
+registerRecurringJobs('spaces', ensureSettleJob)

@@ -48,6 +48,8 @@ export function spaceEventPush(kind: Kind, p: Params, lang: Lang, now: Date): Sp
       return status('审核通过', say(lang, `${name}可以参加了`, `${name} can take part`))
     case 'registration_rejected':
       return status('未通过', p.reason || say(lang, '点开看原因', 'Open to see why'))
+    case 'registration_withdrawn':
+      return status('未完成', say(lang, '报名没有完成，请重新报名', 'Not completed, register again'))
     case 'offer_expired':
       return status('已过期', say(lang, '没有按时确认，名额已给下一位', 'Not accepted in time'))
     case 'space_cancelled':

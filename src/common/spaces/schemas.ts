@@ -297,6 +297,7 @@ export const NOTIFICATION_KINDS = [
   'registration_approved',
   'registration_rejected',
   'registration_cancelled', // by the family
+  'registration_withdrawn', // left half-made (the request died) and withdrawn by the settle job
   'offer_made',
   'offer_expired',
   'space_cancelled',

@@ -166,6 +166,7 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.notification.registration_approved': 'HR accepted {name} for "{space}".',
   'spaces.notification.registration_rejected': 'HR did not accept {name} for "{space}". Reason: {reason}',
   'spaces.notification.registration_cancelled': 'The registration of {name} for "{space}" was cancelled.',
+  'spaces.notification.registration_withdrawn': 'The registration of {name} for "{space}" did not go through and was withdrawn. Please register again.',
   'spaces.notification.offer_made': 'A place in "{space}" is free! Accept it for {name} before {until}.',
   'spaces.notification.offer_expired': 'The place in "{space}" was not accepted in time and went to the next family.',
   'spaces.notification.space_cancelled': '"{space}" was cancelled, and so were your children’s registrations there. Reason: {reason}',

@@ -167,6 +167,7 @@ export const spacesScreensZhCN = {
   'spaces.notification.registration_approved': '人事通过了{name}报名“{space}”。',
   'spaces.notification.registration_rejected': '人事没有通过{name}报名“{space}”。原因：{reason}',
   'spaces.notification.registration_cancelled': '{name}报名“{space}”已取消。',
+  'spaces.notification.registration_withdrawn': '{name}报名“{space}”没有完成，已撤回，请重新报名。',
   'spaces.notification.offer_made': '“{space}”有空位了！请在 {until} 前为{name}确认。',
   'spaces.notification.offer_expired': '“{space}”的空位没有按时确认，已给下一位。',
   'spaces.notification.space_cancelled': '“{space}”取消了，您孩子在这里的报名也取消了。原因：{reason}',
