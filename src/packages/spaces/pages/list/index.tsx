@@ -1,7 +1,7 @@
 // Spaces of the worker's factory, with each child's eligibility and a register button.
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import { ACTIVE_REGISTRATION_STATUSES, type Child, type IneligibilityReason, type Registration, type Space } from '@/common/spaces/schemas'
 import { useT, type Key } from '../../shared/i18n'
@@ -10,7 +10,7 @@ import { callAction, isCloudError } from '@/services/cloud'
 import { askAfterRegistering, prepareSubscribe } from '@/services/subscribe'
 import { resolveFactoryId, spaceFacts, STATUS_TONE, statusKey } from '../../shared/format'
 import { go, param } from '../../shared/nav'
-import { newRequestId } from '../../shared/request-id'
+import { hasPendingRequest, isAnswer, pendingRequestId, settleRequestId } from '../../shared/request-id'
 import { Alert, Card, Done, Empty, Loadable, Row, useAction } from '../../shared/ui'
 import { useLoad } from '../../shared/use-load'
 
@@ -53,22 +53,42 @@ async function loadData(factoryId: string | null): Promise<Data> {
 function ChildLine({ space, child, data, onRegistered }: { space: Space; child: Child; data: Data; onRegistered: (r: Registration) => void }): JSX.Element {
   const { t } = useT()
   const act = useAction()
-  const requestId = useRef(newRequestId())
+  // one request id per child and space, kept on the device until its answer comes
+  const scope = `registration:${space.id}:${child.id}`
   const reg = data.mine.find((r) => r.spaceId === space.id && r.childId === child.id && ACTIVE_REGISTRATION_STATUSES.includes(r.status))
   const check = data.checks[`${space.id}/${child.id}`]
 
   // reminders feature: have the WeChat template ids ready for the popup on the register tap.
   useEffect(() => void prepareSubscribe(), [])
 
-  const register = async (): Promise<void> => {
-    // WeChat's "may we message you?" popup for registration news: only from this tap, before any await.
-    void askAfterRegistering()
-    const r = await act.run(() => callAction('registrations.create', { spaceId: space.id, childId: child.id, requestId: requestId.current }))
+  const send = async (): Promise<void> => {
+    const requestId = pendingRequestId(scope)
+    const r = await act.run(async () => {
+      try {
+        return await callAction('registrations.create', { spaceId: space.id, childId: child.id, requestId })
+      } catch (err) {
+        if (isAnswer(err)) settleRequestId(scope) // refused for good: a new tap is a new request
+        throw err
+      }
+    })
     if (r) {
-      requestId.current = newRequestId()
+      settleRequestId(scope)
       onRegistered(r)
     }
   }
+
+  const register = async (): Promise<void> => {
+    // WeChat's "may we message you?" popup for registration news: only from this tap, before any await.
+    void askAfterRegistering()
+    await send()
+  }
+
+  // The app was closed (or lost the network) before a registration's answer came: resume that
+  // very request once on opening, so the server finishes it instead of the family being stuck.
+  useEffect(() => {
+    if (!reg && hasPendingRequest(scope)) void send()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   return (
     <View className={`sp-group space__child space__child--${child.id}`}>
