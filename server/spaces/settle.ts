@@ -40,7 +40,9 @@ export async function ensureSettleJob(now: Date): Promise<void> {
     spacesWithFreePlaceAndWaiters()
   ])
   if (!stuck && !free.length) return
-  await enqueueJob(`${SETTLE_JOB}:${Math.floor(now.getTime() / 60_000)}`, SETTLE_JOB, now, {})
+  // one job per minute and state seen: timer runs that overlap do not duplicate it, and what
+  // turns up after this minute's job has run is not left waiting for the next minute
+  await enqueueJob(`${SETTLE_JOB}:${Math.floor(now.getTime() / 60_000)}:${stuck}:${free.map((s) => s._id).join(',')}`, SETTLE_JOB, now, {})
 }
 
 export type Settled = 'finished' | 'withdrawn' | 'already'
