@@ -52,6 +52,19 @@ export interface LocalCloudOptions {
   unsafeExpose?: boolean
   /** delay added to every CloudBase request (latency.ts); none by default */
   latency?: LatencyOptions
+  /**
+   * Environment variables of deployed functions, by function name, as set in the CloudBase
+   * console (e.g. the `api` function's PRIVACY_OFFICER_NAME). Default: DEMO_FUNCTION_ENV.
+   */
+  functionEnv?: Record<string, Record<string, string>>
+}
+
+/**
+ * What the local cloud's `api` function is configured with unless told otherwise: a demo person
+ * in charge of children's data (the notice and About page show it) and the region to name.
+ */
+export const DEMO_FUNCTION_ENV: Record<string, Record<string, string>> = {
+  api: { PRIVACY_OFFICER_NAME: '王丽（演示）', PRIVACY_OFFICER_CONTACT: 'privacy@example.com', DATA_REGION: 'ap-shanghai' }
 }
 
 export interface Stats {
@@ -132,6 +145,7 @@ export class LocalCloud {
       runnerPath: this.opts.runnerPath ?? RUNNER_PATH,
       credentials: this.credentials,
       maxInstancesPerFunction: this.opts.maxInstancesPerFunction,
+      functionEnv: (name) => (this.opts.functionEnv ?? DEMO_FUNCTION_ENV)[name] ?? {},
       onInvocationEnd: (rec) => this.recordInvocation(rec)
     })
     if (this.opts.timers) this.host.startTimers()

@@ -7,6 +7,8 @@
 //                  (an NGO or brand program; --factory adds existing factories to it)
 //   grant-program-officer --program <id> --openid <OPENID> [--name <display name>]
 //                  (a program officer sees the program's dashboards: aggregates only)
+//   contact-messages [--open] [--since YYYY-MM-DD]   messages of the in-app contact form, for the
+//                  deployment's privacy contact (all factories, and people with no factory)
 //
 // The first HR officer of a factory is created with `grant-hr`; after that, HR
 // grants and revokes staff/HR roles in the app (factory.grantRole / revokeRole).
@@ -28,7 +30,9 @@ const { values, positionals } = parseArgs({
     name: { type: 'string' },
     invite: { type: 'string' },
     'name-zh': { type: 'string' },
-    'name-en': { type: 'string' }
+    'name-en': { type: 'string' },
+    open: { type: 'boolean', default: false },
+    since: { type: 'string' }
   }
 })
 const [command] = positionals
@@ -37,9 +41,10 @@ const usage = () => {
   console.error('       npm run admin -- grant-hr --factory <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
   console.error('       npm run admin -- create-program --program <id> --name-zh <名称> --name-en <name> [--factory <id>]... [--url <local admin url>]')
   console.error('       npm run admin -- grant-program-officer --program <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
+  console.error('       npm run admin -- contact-messages [--open] [--since YYYY-MM-DD] [--url <local admin url>]')
   process.exit(2)
 }
-if (!['create-factory', 'grant-hr', 'create-program', 'grant-program-officer'].includes(command)) usage()
+if (!['create-factory', 'grant-hr', 'create-program', 'grant-program-officer', 'contact-messages'].includes(command)) usage()
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const db = await operatorDb(values, 'admin')
@@ -101,6 +106,21 @@ if (command === 'create-factory') {
   }
   const after = await one('programs', program)
   console.log(`program ${program} officers: ${after.officerOpenids.length}`)
+} else if (command === 'contact-messages') {
+  // One line per message, oldest first: when, id, status, factory (or "-" for none), topic, text
+  // (and HR's answer). The sender's openid is printed so the operator can act on a request.
+  const where = { ...(values.open ? { status: 'open' } : {}), ...(values.since ? { createdAt: _.gte(new Date(`${values.since}T00:00:00+08:00`)) } : {}) }
+  let shown = 0
+  for (let skip = 0; ; skip += 100) {
+    const { data } = await db.collection('contact_messages').where(where).orderBy('createdAt', 'asc').skip(skip).limit(100).get()
+    for (const m of data) {
+      const one = (t) => String(t).replace(/\s+/g, ' ')
+      console.log(`${new Date(m.createdAt).toISOString()} ${m._id} ${m.status} factory=${m.factoryId ?? '-'} from=${m.openid} [${m.topic}] ${one(m.text)}${m.reply ? ` | answer: ${one(m.reply.text)}` : ''}`)
+      shown++
+    }
+    if (data.length < 100) break
+  }
+  console.log(`${shown} message(s)${values.open ? ' waiting for an answer' : ''}`)
 } else {
   const factory = values.factory?.[0]
   const { openid } = values

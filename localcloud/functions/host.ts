@@ -49,6 +49,8 @@ export interface HostOptions {
   /** the key pair instances sign their CloudBase requests with */
   credentials: Credentials
   maxInstancesPerFunction?: number
+  /** extra environment for a function's instances, by function name (the console's 环境变量) */
+  functionEnv?: (name: string) => Record<string, string>
   /** Called around every invocation so the server can attribute database requests. */
   onInvocationEnd?: (rec: InvocationRecord) => void
 }
@@ -89,6 +91,7 @@ export class FunctionHost {
         NODE_ENV: 'production',
         LOCALCLOUD_ENTRY: def.entry,
         ...sdkEnv(this.opts.adminUrl, this.opts.credentials, this.opts.envId),
+        ...(this.opts.functionEnv?.(def.name) ?? {}),
         SCF_FUNCTIONNAME: def.name,
         WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
         WX_APPID: this.opts.appid,

@@ -15,7 +15,7 @@ const WARM_STEP = 4
 
 const ATTEMPTS = Number(process.env.BENCH_RUSH_ATTEMPTS || 200)
 const PLACES = 30
-const POLICY_VERSION = '2026-06-01' // src/common/spaces/policy.ts CHILD_PRIVACY_POLICY_VERSION
+const POLICY_VERSION = '2026-12-01' // src/common/spaces/policy.ts CHILD_PRIVACY_POLICY_VERSION
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d

@@ -5,8 +5,9 @@ import { learningHandlers } from '../learning/handlers'
 import { spacesHandlers } from '../spaces/handlers'
 import { remindersHandlers } from '../reminders/handlers'
 import { insightsHandlers } from '../insights/handlers'
+import { privacyHandlers } from '../privacy/handlers'
 
-const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers, ...remindersHandlers, ...insightsHandlers })
+const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers, ...remindersHandlers, ...insightsHandlers, ...privacyHandlers })
 
 export async function main(event: unknown) {
   return route(event)

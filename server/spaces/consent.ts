@@ -1,8 +1,10 @@
 // The guardian's separate consent to the children's-privacy notice (PIPL Art. 29/31).
 import { AppError } from '../../src/common/errors'
-import { CHILD_PRIVACY_POLICY_VERSION, DEFAULT_RETENTION_DAYS } from '../../src/common/spaces/policy'
+import { CHILD_PRIVACY_POLICY_VERSION, DELETION_NOTICE_DAYS } from '../../src/common/spaces/policy'
 import type { ConsentState } from '../../src/common/spaces/schemas'
+import { privacyDeployment } from '../privacy/deployment'
 import { byId, coll } from './db'
+import { configuredRetentionDays } from './retention-days'
 import type { ConsentRecord } from './records'
 
 export async function loadConsent(openid: string): Promise<ConsentRecord | null> {
@@ -13,7 +15,10 @@ export function consentState(rec: ConsentRecord | null): ConsentState {
   const given = rec && rec.status === 'given' ? rec : null
   return {
     policyVersion: CHILD_PRIVACY_POLICY_VERSION,
-    retentionDays: DEFAULT_RETENTION_DAYS,
+    // the period new seasons get (SPACES_RETENTION_DAYS): what the notice promises
+    retentionDays: configuredRetentionDays(),
+    deletionNoticeDays: DELETION_NOTICE_DAYS,
+    deployment: privacyDeployment(),
     consent: given ? { policyVersion: given.policyVersion, consentAt: new Date(given.consentAt).toISOString() } : null,
     upToDate: !!given && given.policyVersion === CHILD_PRIVACY_POLICY_VERSION
   }

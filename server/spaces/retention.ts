@@ -2,18 +2,13 @@
 // season and the medical details of its children are deleted (the privacy
 // notice tells guardians so). Run by the scheduler; safe to run twice.
 import { addDays, chinaDayStart } from '../../src/common/spaces/dates'
-import { DEFAULT_RETENTION_DAYS } from '../../src/common/spaces/policy'
 import type { JobRecord } from '../scheduler/policy'
 import { _, coll, enqueueJob, rows } from './db'
 import type { RegistrationRecord, SpaceRecord } from './records'
 
 export const RETENTION_JOB = 'spaces.retention'
 
-/** Retention period for new seasons: SPACES_RETENTION_DAYS of the function's environment, else 90 days. */
-export function configuredRetentionDays(): number {
-  const n = Number(process.env.SPACES_RETENTION_DAYS)
-  return Number.isInteger(n) && n >= 0 && n <= 3650 ? n : DEFAULT_RETENTION_DAYS
-}
+export { configuredRetentionDays } from './retention-days'
 
 /** The first instant the season's data may be purged: the day after endDate + retentionDays (China time). */
 export function purgeDueAt(space: Pick<SpaceRecord, 'endDate' | 'retentionDays'>): Date {

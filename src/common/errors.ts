@@ -36,6 +36,8 @@ export const ERROR_MESSAGES = {
   PIN_MISMATCH: { 'zh-CN': '接送码不对。不要把孩子交给此人！请打电话给家长核实。', en: 'Wrong pickup PIN. Do NOT hand over the child! Call the parent to check.' },
   PICKUP_NOT_AUTHORIZED: { 'zh-CN': '此人不在授权接送名单上。不要把孩子交给此人！请打电话给家长核实。', en: 'This person is not on the pickup list. Do NOT hand over the child! Call the parent to check.' },
   PIN_LOCKED: { 'zh-CN': '接送码今天错太多次，已锁定。不要交出孩子！请打电话给家长，并告诉负责人。', en: 'Too many wrong PINs today; pickup is locked. Do NOT hand over the child! Call the parent and tell the person in charge.' },
+  CONTACT_RATE_LIMITED: { 'zh-CN': '今天已经发了好几条留言了，请明天再发，或等我们回复。', en: 'You have sent several messages today. Please wait for our answer or write again tomorrow.' },
+  CONTACT_ALREADY_ANSWERED: { 'zh-CN': '这条留言已经回复过了。', en: 'This message has already been answered.' },
   // learning
   LEARNING_NOT_A_WORKER: { 'zh-CN': '家长课堂只对工厂员工开放。请先联系工厂人事加入工厂。', en: 'The parent course is for factory workers. Please ask your factory HR to add you first.' },
   LEARNING_ANSWERS_INCOMPLETE: { 'zh-CN': '答案不完整，请把每道题都答完再提交。', en: 'Some answers are missing. Please answer every question, then submit.' },

@@ -23,6 +23,7 @@ export const en: Messages = {
   'title.spaces': 'Summer spaces',
   'title.me': 'Me',
   'title.about': 'About & privacy',
+  'title.contact': 'Contact us',
 
   'common.learnMore': 'Learn more',
   'common.showLess': 'Show less',
@@ -58,11 +59,11 @@ export const en: Messages = {
   'about.keep.title': 'What we keep',
   'about.keep.body': 'Your WeChat user id for this app (not your WeChat ID), the name you give, your language, and your factory and role.',
   'about.children.title': 'Your child\'s information',
-  'about.children.body': 'Only when you sign your child up for childcare, and only with your consent: the child\'s name, birth date and how you are related. No ID numbers or photos. It is deleted after the retention period.',
+  'about.children.body': 'Only when you sign your child up for childcare and separately agree to the children\'s privacy notice: name, birth date, relation, allergies and health notes, emergency contacts and pickup people. No ID numbers or photos. {days} days after a space ends: attendance, allergies and health notes are deleted; if the child is not registered for a later space that has not ended, all of the child\'s details are deleted, and you are told in Messages {noticeDays} days before.',
   'about.not.title': 'What we never do',
   'about.not.body': 'We do not sell your information or show ads. Only your factory\'s HR and childcare staff see what their work needs.',
   'about.delete.title': 'See or delete your data',
-  'about.delete.body': 'To see or delete your information, ask your factory HR or contact us in the app.',
+  'about.delete.body': 'See, export, change or delete your child\'s details under Summer spaces → Children, or withdraw consent (all your children\'s details are deleted). For questions or complaints, tap "Contact us" below.',
 
   'privacy.title': 'Privacy notice',
   'privacy.body': 'Before using this feature, please read and agree to the Privacy Guide. We only use what is necessary.',

@@ -23,6 +23,7 @@ export const zhCN = {
   'title.spaces': '暑期托管',
   'title.me': '我的',
   'title.about': '关于与隐私',
+  'title.contact': '联系我们',
 
   'common.learnMore': '了解更多',
   'common.showLess': '收起',
@@ -58,11 +59,11 @@ export const zhCN = {
   'about.keep.title': '我们保存什么',
   'about.keep.body': '您的微信身份标识（不是微信号）、您填写的名字、您选择的语言、您所在的工厂和身份。',
   'about.children.title': '孩子的信息',
-  'about.children.body': '只有在您给孩子报名托管时，才会保存孩子的名字、出生日期和您和孩子的关系，并且要先征得您的同意。不收集身份证号和照片。托管结束后会按规定删除。',
+  'about.children.body': '只有在您给孩子报名托管、并单独同意《儿童个人信息保护说明》后，才会保存孩子的信息（名字、出生日期、关系、过敏和身体情况、紧急联系人、接送人）。不收集身份证号和照片。托管结束 {days} 天后：签到记录、过敏和身体情况删除；孩子之后没有再报名还没结束的托管的，全部信息删除，删除前 {noticeDays} 天会在“消息”里告诉您。',
   'about.not.title': '我们不做什么',
   'about.not.body': '不出售您的信息，不发广告。只有您工厂的人事和托管老师能看到和工作有关的信息。',
   'about.delete.title': '查看或删除',
-  'about.delete.body': '如果想查看或删除您的信息，请联系工厂人事，或在小程序里联系我们。',
+  'about.delete.body': '孩子的信息可以在“暑期托管 → 孩子信息”里查看、导出、修改和删除，也可以撤回同意（所有孩子的信息都会删除）。有问题或投诉，点下面的“联系我们”。',
 
   'privacy.title': '隐私保护提示',
   'privacy.body': '使用这个功能前，请先阅读并同意《隐私保护指引》。我们只使用必需的信息。',

@@ -11,6 +11,8 @@ export type TabName = (typeof TAB_PAGES)[number]['name']
 
 export const SETTINGS_PACKAGE_ROOT = 'packages/settings'
 export const ABOUT_PAGE = `${SETTINGS_PACKAGE_ROOT}/pages/about/index`
+/** The contact/complaint form (to factory HR and the deployment's privacy contact). */
+export const CONTACT_PAGE = `${SETTINGS_PACKAGE_ROOT}/pages/contact/index`
 
 // Summer spaces: worker screens in one subpackage, HR and space-staff screens in another.
 export const SPACES_PACKAGE_ROOT = 'packages/spaces'
@@ -19,8 +21,10 @@ const SPACES_SCREENS = ['join', 'consent', 'children', 'child-edit', 'child-summ
 const HR_SCREENS = ['seasons', 'season-edit', 'registrations', 'roster', 'staff-roles', 'today', 'attendance'] as const
 // HR broadcasts (reminders feature) live in the hr subpackage too.
 const HR_NOTICE_SCREENS = ['notices', 'notice-compose', 'notice-report'] as const
+// Messages workers send through the contact form (privacy feature).
+const HR_CONTACT_SCREENS = ['contact-messages'] as const
 export type SpacesScreen = (typeof SPACES_SCREENS)[number]
-export type HrScreen = (typeof HR_SCREENS)[number] | (typeof HR_NOTICE_SCREENS)[number]
+export type HrScreen = (typeof HR_SCREENS)[number] | (typeof HR_NOTICE_SCREENS)[number] | (typeof HR_CONTACT_SCREENS)[number]
 export const spacesPage = (screen: SpacesScreen): string => `${SPACES_PACKAGE_ROOT}/pages/${screen}/index`
 export const hrPage = (screen: HrScreen): string => `${HR_PACKAGE_ROOT}/pages/${screen}/index`
 
@@ -44,9 +48,9 @@ export const insightsPage = (screen: InsightsScreen): string => `${INSIGHTS_PACK
 
 /** Feature screens live in subpackages (the main package keeps only the tab pages). One entry per domain. */
 export const SUBPACKAGES: { root: string; name: string; pages: string[] }[] = [
-  { root: SETTINGS_PACKAGE_ROOT, name: 'settings', pages: ['pages/about/index'] },
+  { root: SETTINGS_PACKAGE_ROOT, name: 'settings', pages: ['pages/about/index', 'pages/contact/index'] },
   { root: SPACES_PACKAGE_ROOT, name: 'spaces', pages: SPACES_SCREENS.map((s) => `pages/${s}/index`) },
-  { root: HR_PACKAGE_ROOT, name: 'hr', pages: [...HR_SCREENS, ...HR_NOTICE_SCREENS].map((s) => `pages/${s}/index`) },
+  { root: HR_PACKAGE_ROOT, name: 'hr', pages: [...HR_SCREENS, ...HR_NOTICE_SCREENS, ...HR_CONTACT_SCREENS].map((s) => `pages/${s}/index`) },
   { root: LEARNING_PACKAGE_ROOT, name: 'learning', pages: LEARNING_SCREENS.map((s) => `pages/${s}/index`) },
   { root: REMINDERS_PACKAGE_ROOT, name: 'reminders', pages: REMINDERS_SCREENS.map((s) => `pages/${s}/index`) },
   { root: INSIGHTS_PACKAGE_ROOT, name: 'insights', pages: INSIGHTS_SCREENS.map((s) => `pages/${s}/index`) }

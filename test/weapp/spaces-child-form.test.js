@@ -5,9 +5,11 @@ const { byClass, allByClass, textOf, tap } = require('./dom')
 const { fakeApi } = require('./fixtures')
 
 const CONSENTED = {
-  policyVersion: '2026-06-01',
+  policyVersion: '2026-12-01',
   retentionDays: 90,
-  consent: { policyVersion: '2026-06-01', consentAt: '2026-06-02T08:00:00.000Z' },
+  deletionNoticeDays: 14,
+  deployment: { region: 'ap-shanghai', officer: { name: '王丽', contact: 'privacy@example.com' } },
+  consent: { policyVersion: '2026-12-01', consentAt: '2026-12-02T08:00:00.000Z' },
   upToDate: true
 }
 

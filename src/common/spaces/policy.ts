@@ -6,10 +6,17 @@
  * text changes: guardians are asked again (consent.get → upToDate: false) and
  * children.* writes are refused with CONSENT_REQUIRED until they agree.
  */
-export const CHILD_PRIVACY_POLICY_VERSION = '2026-06-01'
+export const CHILD_PRIVACY_POLICY_VERSION = '2026-12-01'
 
-/** Attendance and medical details are deleted this many days after a season ends (the notice says so). */
+/**
+ * This many days after a season ends its attendance and the medical details of its children are
+ * deleted, and so is the whole profile of a child with no registration in a later season (the
+ * notice says so).
+ */
 export const DEFAULT_RETENTION_DAYS = 90
+
+/** The guardian is told this many days before a child's profile is deleted by the retention job. */
+export const DELETION_NOTICE_DAYS = 14
 
 /** How long a freed place is held for the first family on the waitlist. */
 export const DEFAULT_OFFER_HOURS = 48

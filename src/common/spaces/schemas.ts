@@ -115,10 +115,26 @@ export type Space = z.infer<typeof SpaceSchema>
 
 // ---- consent and children ------------------------------------------------------------
 
+/**
+ * What the notice and About page must name that depends on the deployment (configuration of the
+ * `api` function, see README): where the data is stored and who is in charge of children's data.
+ * null = not configured (the app says so instead of inventing a name).
+ */
+export const PrivacyDeploymentSchema = z.object({
+  /** CloudBase region id of the environment, e.g. 'ap-shanghai' */
+  region: z.string().nullable(),
+  /** the person in charge of children's personal information (《儿童个人信息网络保护规定》 Art. 8) */
+  officer: z.object({ name: z.string(), contact: z.string() }).nullable()
+})
+export type PrivacyDeployment = z.infer<typeof PrivacyDeploymentSchema>
+
 export const ConsentStateSchema = z.object({
   /** the notice version the app must show and ask for */
   policyVersion: z.string(),
   retentionDays: z.number().int(),
+  /** days before a child's profile is deleted that the guardian is told (inbox + WeChat message) */
+  deletionNoticeDays: z.number().int(),
+  deployment: PrivacyDeploymentSchema,
   /** the caller's current consent, or null (never given or withdrawn) */
   consent: z.object({ policyVersion: z.string(), consentAt: z.string() }).nullable(),
   /** true when consent was given to the current policyVersion */
@@ -306,7 +322,12 @@ export const NOTIFICATION_KINDS = [
   // reminders domain (src/common/reminders): an HR notice, a planned call soon, a lesson nudge
   'notice',
   'call_reminder',
-  'lesson_nudge'
+  'lesson_nudge',
+  // privacy: a child's profile is deleted in DELETION_NOTICE_DAYS days / was deleted (retention),
+  // and HR's answer to a contact-form message
+  'child_data_deleting',
+  'child_data_deleted',
+  'contact_reply'
 ] as const
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS)
 
@@ -327,7 +348,11 @@ export const NotificationSchema = z.object({
     title: z.string().optional(),
     callId: z.string().optional(),
     withWhom: z.string().optional(),
-    callAt: z.string().optional()
+    callAt: z.string().optional(),
+    // privacy: the China date a child's profile will be deleted on; the answer to a contact message
+    deleteOn: z.string().optional(),
+    contactId: z.string().optional(),
+    replyText: z.string().optional()
   }),
   createdAt: z.string(),
   readAt: z.string().nullable()

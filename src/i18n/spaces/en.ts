@@ -4,6 +4,7 @@ import type { spacesZhCN } from './zh-CN'
 export const spacesEn: Record<keyof typeof spacesZhCN, string> = {
   'spaces.title.join': 'Join a factory',
   'spaces.title.consent': "Children's privacy notice",
+  'spaces.title.contactMessages': 'Messages from workers',
   'spaces.title.children': 'My children',
   'spaces.title.childEdit': "Child's details",
   'spaces.title.childSummary': "Child's details (export)",
@@ -37,6 +38,8 @@ export const spacesEn: Record<keyof typeof spacesZhCN, string> = {
   'spaces.home.seasonsBody': 'Create spaces, open or close registration, see the lists.',
   'spaces.home.roles': 'Roles',
   'spaces.home.rolesBody': 'Choose who is space staff and who is HR.',
+  'spaces.home.contact': 'Messages from workers',
+  'spaces.home.contactBody': 'Questions and complaints sent through "Contact us"; answer them.',
   'spaces.home.today': "Today's children",
   'spaces.home.todayBody': 'Check children in and hand them over.'
 }

@@ -5,6 +5,7 @@
 export const spacesZhCN = {
   'spaces.title.join': '加入工厂',
   'spaces.title.consent': '儿童信息保护说明',
+  'spaces.title.contactMessages': '员工留言',
   'spaces.title.children': '孩子信息',
   'spaces.title.childEdit': '填写孩子信息',
   'spaces.title.childSummary': '孩子信息汇总',
@@ -38,6 +39,8 @@ export const spacesZhCN = {
   'spaces.home.seasonsBody': '新建托管班，开始或结束报名，看名单。',
   'spaces.home.roles': '员工身份',
   'spaces.home.rolesBody': '设置谁是托管老师、谁是人事。',
+  'spaces.home.contact': '员工留言',
+  'spaces.home.contactBody': '看员工通过“联系我们”发来的问题和投诉，并回复。',
   'spaces.home.today': '今日名单',
   'spaces.home.todayBody': '孩子签到和接走。'
 } as const

@@ -46,7 +46,9 @@ function entriesFor(profile: Profile): Entry[] {
         { key: `${f}-roles`, title: 'spaces.home.roles', body: 'spaces.home.rolesBody', path: hrPage('staff-roles'), factoryId: f },
         // reminders feature: HR broadcasts to workers and families
         { key: `${f}-notices`, title: 'reminders.home.notices', body: 'reminders.home.noticesBody', path: hrPage('notices'), factoryId: f },
-        { key: `${f}-insights`, title: 'insights.home.factory', body: 'insights.home.factoryBody', path: insightsPage('dashboard'), factoryId: f }
+        { key: `${f}-insights`, title: 'insights.home.factory', body: 'insights.home.factoryBody', path: insightsPage('dashboard'), factoryId: f },
+        // privacy feature: workers' contact-form messages
+        { key: `${f}-contact`, title: 'spaces.home.contact', body: 'spaces.home.contactBody', path: hrPage('contact-messages'), factoryId: f }
       )
     }
     if (m.roles.includes('staff')) {

@@ -23,7 +23,9 @@ export function inboxText(n: Notification, t: T, spacesT: SpacesT): string {
         name: p.childGivenName ?? '',
         until: p.offerExpiresAt ? dateTime(p.offerExpiresAt) : '',
         reason: p.reason ?? '',
-        n: p.waitlistPosition ?? '?'
+        n: p.waitlistPosition ?? '?',
+        date: p.deleteOn ?? '',
+        reply: p.replyText ?? ''
       })
   }
 }

@@ -5,7 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '@/components/page-shell'
 import type { Notification } from '@/common/spaces/schemas'
-import { pageUrl, remindersPage, spacesPage, TAB_PAGES } from '@/navigation/routes'
+import { CONTACT_PAGE, pageUrl, remindersPage, spacesPage, TAB_PAGES } from '@/navigation/routes'
 import { callAction } from '@/services/cloud'
 import { setUnreadCount } from '@/services/inbox/badge'
 import { useT as useSpacesT } from '../../../spaces/shared/i18n'
@@ -29,6 +29,8 @@ function destination(n: Notification): { label: Key; open: () => void } | null {
   if (n.kind === 'lesson_nudge') {
     return { label: 'reminders.inbox.toLearn', open: () => void Promise.resolve(Taro.switchTab({ url: pageUrl(TAB_PAGES[0].path) })).catch(() => undefined) }
   }
+  if (n.kind === 'contact_reply') return { label: 'reminders.inbox.toContact', open: () => go(CONTACT_PAGE) }
+  if (n.kind === 'child_data_deleting') return { label: 'reminders.inbox.toChildren', open: () => go(spacesPage('children')) }
   if (n.params.registrationId) return { label: 'reminders.inbox.toRegistrations', open: () => go(spacesPage('registrations')) }
   return null
 }

@@ -81,6 +81,8 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.inbox.toLearn': 'Go to Learn',
   'reminders.inbox.toCalls': 'See call plans',
   'reminders.inbox.toRegistrations': 'See registrations',
+  'reminders.inbox.toContact': 'See my messages',
+  'reminders.inbox.toChildren': 'See children',
   'reminders.inbox.markRead': 'Got it',
 
   'reminders.notice.sentAt': 'Sent: {when}',

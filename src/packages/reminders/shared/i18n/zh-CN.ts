@@ -84,6 +84,8 @@ export const remindersScreensZhCN = {
   'reminders.inbox.toLearn': '去学习',
   'reminders.inbox.toCalls': '看通话计划',
   'reminders.inbox.toRegistrations': '看报名',
+  'reminders.inbox.toContact': '看我的留言',
+  'reminders.inbox.toChildren': '看孩子信息',
   'reminders.inbox.markRead': '知道了',
 
   'reminders.notice.sentAt': '发送时间：{when}',

@@ -1,33 +1,41 @@
 // The guardian's separate consent to the children's-privacy notice, before any child data is
-// entered; and withdrawing it (which deletes every child's data).
+// entered, with a real choice (不同意: nothing is stored, every other feature keeps working and
+// the guardian can come back); and withdrawing it (which deletes every child's data).
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import PageShell from '@/components/page-shell'
 import type { ConsentState } from '@/common/spaces/schemas'
 import { useT } from '../../shared/i18n'
-import { pageUrl } from '@/navigation/routes'
+import { pageUrl, TAB_PAGES } from '@/navigation/routes'
 import { callAction } from '@/services/cloud'
 import { dateTime } from '../../shared/format'
 import { param } from '../../shared/nav'
 import { Alert, Card, Done, Loadable, useAction } from '../../shared/ui'
 import { useLoad } from '../../shared/use-load'
-import { NOTICE, NOTICE_VERSION } from './notice'
+import { NOTICE_VERSION, noticeText } from './notice'
 import './index.scss'
 
-function NoticeText({ retentionDays }: { retentionDays: number }): JSX.Element {
+function NoticeText({ state }: { state: ConsentState }): JSX.Element {
   const { lang } = useT()
-  const notice = NOTICE[lang]
+  const notice = noticeText(lang, state)
   return (
     <Card className='consent__notice'>
       <Text className='sp-title'>{notice.title}</Text>
       {notice.sections.map((s) => (
-        <View key={s.title} className='consent__section'>
+        <View key={s.id} className={`consent__section consent__section--${s.id}`}>
           <Text className='sp-subtitle'>{s.title}</Text>
-          <Text>{s.body.replace('{days}', String(retentionDays))}</Text>
+          <Text>{s.body}</Text>
         </View>
       ))}
     </Card>
+  )
+}
+
+/** Back to where the guardian came from; the Summer tab when there is no page to go back to. */
+function leave(): void {
+  Promise.resolve(Taro.navigateBack({ delta: 1 })).catch(() =>
+    Promise.resolve(Taro.switchTab({ url: pageUrl(TAB_PAGES[2].path) })).catch(() => undefined)
   )
 }
 
@@ -38,6 +46,8 @@ function Consent({ initial, next }: { initial: ConsentState; next?: string }): J
   const [confirmWithdraw, setConfirmWithdraw] = useState(false)
   const [done, setDone] = useState<string | null>(null)
   const [needTick, setNeedTick] = useState(false)
+  // 不同意 is not sent anywhere: nothing is stored, so there is nothing to record
+  const [refused, setRefused] = useState(false)
   const action = useAction()
 
   // The server asks for a notice version this app does not have: never consent to unseen text.
@@ -68,7 +78,7 @@ function Consent({ initial, next }: { initial: ConsentState; next?: string }): J
 
   return (
     <View className='sp-screen consent'>
-      <NoticeText retentionDays={state.retentionDays} />
+      <NoticeText state={state} />
       <Done className='consent__done' message={done} />
       {state.upToDate && state.consent ? (
         <Card className='consent__current'>
@@ -93,6 +103,19 @@ function Consent({ initial, next }: { initial: ConsentState; next?: string }): J
             </View>
           )}
         </Card>
+      ) : refused ? (
+        <Card className='consent__refused'>
+          <Text className='sp-subtitle'>{t('spaces.consent.refusedTitle')}</Text>
+          <Text className='consent__refused-text'>{t('spaces.consent.refusedBody')}</Text>
+          <View className='sp-actions'>
+            <Button className='fb-button consent__leave' onClick={leave}>
+              {t('spaces.consent.leave')}
+            </Button>
+            <Button className='fb-button fb-button--secondary consent__reread' onClick={() => setRefused(false)}>
+              {t('spaces.consent.reread')}
+            </Button>
+          </View>
+        </Card>
       ) : (
         <Card className='consent__ask'>
           {state.consent && <Text className='sp-hint'>{t('spaces.consent.changed')}</Text>}
@@ -107,9 +130,22 @@ function Consent({ initial, next }: { initial: ConsentState; next?: string }): J
             {`${isGuardian ? '☑' : '☐'} ${t('spaces.consent.iAmGuardian')}`}
           </Button>
           {needTick && <Text className='sp-field__error consent__need-tick'>{t('spaces.consent.tickFirst')}</Text>}
-          <Button className='fb-button consent__agree' disabled={action.busy} onClick={() => void agree()}>
-            {t('spaces.consent.agree')}
-          </Button>
+          <View className='sp-actions'>
+            <Button className='fb-button consent__agree' disabled={action.busy} onClick={() => void agree()}>
+              {t('spaces.consent.agree')}
+            </Button>
+            <Button
+              className='fb-button fb-button--secondary consent__refuse'
+              disabled={action.busy}
+              onClick={() => {
+                setRefused(true)
+                setNeedTick(false)
+                setIsGuardian(false)
+              }}
+            >
+              {t('spaces.consent.refuse')}
+            </Button>
+          </View>
         </Card>
       )}
       <Alert className='consent__error' message={action.error} />

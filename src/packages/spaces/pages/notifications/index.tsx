@@ -18,7 +18,9 @@ function paramsOf(n: Notification): Record<string, string | number> {
     name: p.childGivenName ?? '',
     until: p.offerExpiresAt ? dateTime(p.offerExpiresAt) : '',
     reason: p.reason ?? '',
-    n: p.waitlistPosition ?? '?'
+    n: p.waitlistPosition ?? '?',
+    date: p.deleteOn ?? '',
+    reply: p.replyText ?? ''
   }
 }
 
