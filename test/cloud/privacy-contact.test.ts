@@ -8,7 +8,7 @@ import { promisify } from 'util'
 import { REPO_ROOT } from '../../localcloud/paths'
 import type { LocalCloud } from '../../localcloud/server'
 import { CONTACT_MAX_PER_DAY } from '../../src/common/privacy/actions'
-import { callApi, startTestCloud } from './harness'
+import { callApi, scriptEnv, startTestCloud } from './harness'
 import { FACTORY, HR, OTHER_HR, ok, refused, seedOtherFactory, WORKER } from './spaces-fixtures'
 
 let cloud: LocalCloud
@@ -63,7 +63,7 @@ test('someone with no factory still reaches the privacy contact (stored with no 
 
 test('the privacy contact reads every message with the admin command, open ones with --open', async () => {
   const script = path.join(REPO_ROOT, 'scripts/admin.mjs')
-  const run = (...args: string[]) => promisify(execFile)(process.execPath, [script, 'contact-messages', ...args, '--url', cloud.adminUrl], { cwd: REPO_ROOT })
+  const run = (...args: string[]) => promisify(execFile)(process.execPath, [script, 'contact-messages', ...args, '--url', cloud.adminUrl], { cwd: REPO_ROOT, env: scriptEnv(cloud) })
   const all = (await run()).stdout
   expect(all).toContain('factory=demo-factory from=demo-worker [children]')
   expect(all).toContain('answer: 托管结束90天后删除。')
