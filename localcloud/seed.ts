@@ -14,7 +14,7 @@ export interface DemoIdentity {
 export const DEMO_FACTORY = {
   _id: 'demo-factory',
   name: { 'zh-CN': '华南电子厂（演示）', en: 'South China Electronics (demo)' },
-  inviteCode: 'DEMO2026'
+  inviteCode: 'SUMMER26'
 }
 
 export const DEMO_IDENTITIES: DemoIdentity[] = [

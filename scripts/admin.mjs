@@ -1,7 +1,7 @@
 // `npm run admin -- <command> [options]`: operator commands that no app user
 // may run, against a CloudBase environment or a local cloud.
 //
-//   create-factory --factory <id> --invite <CODE> --name-zh <名称> --name-en <name>
+//   create-factory --factory <id> [--invite <CODE>] --name-zh <名称> --name-en <name>   (no --invite: a random code)
 //   grant-hr       --factory <id> --openid <OPENID> [--name <display name>]
 //   create-program --program <id> --name-zh <名称> --name-en <name> [--factory <id>]...
 //                  (an NGO or brand program; --factory adds existing factories to it)
@@ -17,7 +17,9 @@
 //                                              a local cloud, with the key pair it printed at start
 //   TCB_ENV=<env id> TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=…   a real environment
 import { parseArgs } from 'util'
-import { operatorDb } from './lib.mjs'
+import { randomInt } from 'crypto'
+import { createRequire } from 'module'
+import { operatorDb, rel } from './lib.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,7 +39,7 @@ const { values, positionals } = parseArgs({
 })
 const [command] = positionals
 const usage = () => {
-  console.error('usage: npm run admin -- create-factory --factory <id> --invite <CODE> --name-zh <名称> --name-en <name> [--url <local admin url>]')
+  console.error('usage: npm run admin -- create-factory --factory <id> [--invite <CODE>] --name-zh <名称> --name-en <name> [--url <local admin url>]')
   console.error('       npm run admin -- grant-hr --factory <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
   console.error('       npm run admin -- create-program --program <id> --name-zh <名称> --name-en <name> [--factory <id>]... [--url <local admin url>]')
   console.error('       npm run admin -- grant-program-officer --program <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
@@ -48,6 +50,7 @@ if (!['create-factory', 'grant-hr', 'create-program', 'grant-program-officer', '
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const db = await operatorDb(values, 'admin')
+const { generateInviteCode, isValidInviteCode, INVITE_CODE_ALPHABET } = createRequire(import.meta.url)(rel('build/localcloud/index.js'))
 const _ = db.command
 
 async function one(coll, id) {
@@ -58,10 +61,11 @@ async function one(coll, id) {
 if (command === 'create-factory') {
   const factory = values.factory?.[0]
   const { invite } = values
-  if (!factory || !invite || !values['name-zh'] || !values['name-en']) usage()
-  const code = invite.trim().toUpperCase()
-  if (!/^[A-Z0-9]{4,32}$/.test(code)) {
-    console.error('invite code: 4-32 letters or digits')
+  if (!factory || !values['name-zh'] || !values['name-en']) usage()
+  // A given code must be as hard to guess as a generated one (src/common/spaces/invite-code.ts).
+  const code = invite ? invite.trim().toUpperCase() : generateInviteCode(randomInt)
+  if (!isValidInviteCode(code)) {
+    console.error(`invite code: 8-32 characters of ${INVITE_CODE_ALPHABET} (no 0/O/1/I/L); leave --invite out to get a random one`)
     process.exit(2)
   }
   if (await one('factories', factory)) {

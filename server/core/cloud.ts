@@ -11,7 +11,9 @@ export const _ = db.command
 /** Identity comes only from the platform, never from the request payload. */
 export function callerOpenid(): string | undefined {
   const { OPENID } = cloud.getWXContext()
-  return OPENID ? String(OPENID) : undefined
+  // getWXContext turns an all-digit value into a number ("007" → 7, long ones lose digits).
+  // WeChat openids never are all digits, so such an identity is no identity (not someone else's).
+  return typeof OPENID === 'string' && OPENID ? OPENID : undefined
 }
 
 export function callerSource(): string {

@@ -13,6 +13,12 @@ export const SPACES_COLLECTIONS: CollectionDecl[] = [
     ]
   },
   {
+    name: 'invite_attempts',
+    purpose: 'Wrong invite codes per user per hour (_id = OPENID:hour): the join rate limit; tiny, and useless after its hour.',
+    rule: SERVER_ONLY,
+    indexes: []
+  },
+  {
     name: 'child_consents',
     purpose: "Guardian's separate consent to the children's-privacy notice (_id = OPENID): policyVersion, consentAt.",
     rule: SERVER_ONLY,

@@ -12,7 +12,8 @@ export const coll = {
   audit: () => db.collection('audit_log'),
   jobs: () => db.collection('jobs'),
   users: () => db.collection('users'),
-  factories: () => db.collection('factories')
+  factories: () => db.collection('factories'),
+  inviteAttempts: () => db.collection('invite_attempts')
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

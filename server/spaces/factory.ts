@@ -2,7 +2,8 @@
 import { AppError } from '../../src/common/errors'
 import { hasRole, type FactoryRole, type Role } from '../../src/common/roles'
 import type { Caller, UserRecord } from '../core/action'
-import { byId, coll, rows, _ } from './db'
+import { addUnlessDuplicate, byId, coll, rows, _ } from './db'
+import { MAX_WRONG_INVITE_CODES_PER_HOUR } from '../../src/common/spaces/policy'
 import { updatedCount } from '../core/cloud'
 import type { FactoryRecord } from '../me/factories'
 import { moderationView } from '../core/content-security'
@@ -25,10 +26,28 @@ export function inviteCodeFromScene(scene: string): string {
 
 export const normalizeInviteCode = (code: string) => code.trim().toUpperCase()
 
-export async function joinFactory(caller: Caller, p: { inviteCode?: string; scene?: string }) {
+/**
+ * Takes one of this hour's wrong-code allowances BEFORE the code is looked up, in one
+ * conditional update, so a burst of guesses cannot get past the limit. The first
+ * attempt of an hour creates the counter (a duplicate means someone else just did).
+ */
+async function reserveJoinAttempt(openid: string, now: Date): Promise<string> {
+  const hour = now.toISOString().slice(0, 13)
+  const id = `${openid}:${hour}`
+  const take = () =>
+    updatedCount(coll.inviteAttempts().where({ _id: id, wrong: _.lt(MAX_WRONG_INVITE_CODES_PER_HOUR) }).update({ data: { wrong: _.inc(1) } }))
+  if ((await take()) === 1) return id
+  await addUnlessDuplicate(coll.inviteAttempts(), { _id: id, openid, hour, wrong: 0 })
+  if ((await take()) === 1) return id
+  throw new AppError('INVITE_TOO_MANY_ATTEMPTS')
+}
+
+export async function joinFactory(caller: Caller, p: { inviteCode?: string; scene?: string }, now = new Date()) {
   const code = normalizeInviteCode(p.inviteCode ?? inviteCodeFromScene(p.scene ?? ''))
+  const attempt = await reserveJoinAttempt(caller.openid, now)
   const [factory] = code ? await rows<FactoryRecord>(coll.factories().where({ inviteCode: code }).limit(1).get()) : []
-  if (!factory) throw new AppError('INVITE_CODE_INVALID')
+  if (!factory) throw new AppError('INVITE_CODE_INVALID') // the attempt stays taken
+  await coll.inviteAttempts().doc(attempt).update({ data: { wrong: _.inc(-1) } }) // a right code gives it back
   if (!hasRole(caller.user.roles, 'worker', factory._id)) {
     await coll.users().doc(caller.openid).update({ data: { roles: _.addToSet({ factoryId: factory._id, role: 'worker' }), updatedAt: new Date() } })
   }

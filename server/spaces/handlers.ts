@@ -28,7 +28,11 @@ import { hrViewOf, listForHr, roster } from './hr'
 import type { AttendanceDoc, ChildRecord, RegistrationRecord, SpaceRecord } from './records'
 import { acceptOffer, cancelRegistration, createRegistration, decide, declineOffer, eligibilityFor, viewOf } from './registrations'
 import { assignStaff, cancelSpace, createSpace, setStatus, updateSpace } from './seasons'
-import { attendanceView, childView, spaceView } from './views'
+import { attendanceView, attendanceViewForGuardian, childView, spaceView, spaceViewForFamily } from './views'
+import type { Caller } from '../core/action'
+
+/** HR of the factory and the space's own staff see its staff list; families do not. */
+const spaceViewFor = (caller: Caller, s: SpaceRecord) => (isHr(caller, s.factoryId) || isAssignedStaff(caller, s) ? spaceView(s) : spaceViewForFamily(s))
 
 async function myRegistrations(openid: string): Promise<Registration[]> {
   const regs = (
@@ -65,12 +69,12 @@ export const spacesHandlers: HandlersOf<typeof spacesActions> = {
   'spaces.list': async ({ factoryId }, caller) => {
     if (!isMember(caller, factoryId)) throw new AppError('FORBIDDEN')
     const spaces = await rows<SpaceRecord>(coll.spaces().where({ factoryId }).field({ tickets: false }).orderBy('startDate', 'desc').limit(100).get())
-    return { spaces: spaces.filter((s) => canSeeSpace(caller, s)).map(spaceView) }
+    return { spaces: spaces.filter((s) => canSeeSpace(caller, s)).map((s) => spaceViewFor(caller, s)) }
   },
   'spaces.get': async ({ spaceId }, caller) => {
     const space = await loadSpace(spaceId)
     if (!canSeeSpace(caller, space)) throw new AppError('FORBIDDEN')
-    return spaceView(space)
+    return spaceViewFor(caller, space)
   },
   'spaces.create': async (p, caller) => spaceView(await createSpace(caller, p)),
   'spaces.update': async (p, caller) => spaceView(await updateSpace(caller, p)),
@@ -123,7 +127,7 @@ export const spacesHandlers: HandlersOf<typeof spacesActions> = {
   'registrations.check': async ({ spaceId, childId }, caller) => {
     const child = await loadOwnChild(caller, childId)
     const space = await loadSpace(spaceId)
-    if (!isMember(caller, space.factoryId)) throw new AppError('FORBIDDEN')
+    if (!canSeeSpace(caller, space)) throw new AppError('FORBIDDEN') // drafts too, exactly as spaces.get
     return eligibilityFor(caller, space, child)
   },
   'registrations.create': (p, caller) => createRegistration(caller, p),
@@ -138,6 +142,8 @@ export const spacesHandlers: HandlersOf<typeof spacesActions> = {
     const reg = await byId<RegistrationRecord>(coll.registrations(), registrationId)
     if (!reg) throw new AppError('NOT_FOUND')
     const space = await loadSpaceAsHr(caller, reg.spaceId)
+    // An HR officer who is also the parent does not decide for their own child: another HR does.
+    if (reg.guardianOpenid === caller.openid) throw new AppError('OWN_CHILD_DECISION')
     return hrViewOf(caller, space, await decide(reg, decision, reason, caller.openid), 'registrations.decide')
   },
   'registrations.roster': async ({ spaceId }, caller) => {
@@ -156,7 +162,7 @@ export const spacesHandlers: HandlersOf<typeof spacesActions> = {
     if (!child) throw new AppError('NOT_FOUND')
     if (child.guardianOpenid === caller.openid) {
       const own = await rows<AttendanceDoc>(coll.attendance().where({ childId }).orderBy('date', 'desc').limit(1000).get())
-      return { records: own.map(attendanceView) }
+      return { records: own.map(attendanceViewForGuardian) }
     }
     // HR of the space's factory, or staff assigned to the space: only those spaces' records
     const regs = await rows<RegistrationRecord>(coll.registrations().where({ childId }).field({ spaceId: true }).limit(100).get())

@@ -34,6 +34,14 @@ export function spaceView(s: SpaceRecord): Space {
   }
 }
 
+/**
+ * A space as a family sees it: who the staff are (their openids) is for HR and the staff
+ * themselves, never for workers.
+ */
+export function spaceViewForFamily(s: SpaceRecord): Space {
+  return { ...spaceView(s), staffOpenids: [] }
+}
+
 export function childView(c: ChildRecord): Child {
   return {
     id: c._id,
@@ -83,4 +91,10 @@ export function attendanceView(a: AttendanceDoc): AttendanceRecord {
     ...(a.pickedUpBy ? { pickedUpBy: a.pickedUpBy } : {}),
     refusals: (a.refusals ?? []).map((r) => ({ ...r, at: iso(r.at)! }))
   }
+}
+
+/** A child's attendance as the guardian sees it: what happened, not which staff openid did it. */
+export function attendanceViewForGuardian(a: AttendanceDoc): AttendanceRecord {
+  const v = attendanceView(a)
+  return { ...v, refusals: v.refusals.map(({ byOpenid: _staff, ...r }) => r) }
 }

@@ -18,6 +18,8 @@ export const ERROR_MESSAGES = {
   CONTENT_CHECK_UNAVAILABLE: { 'zh-CN': '暂时无法检查文字内容，这次没有保存。请稍后再试一次。', en: 'We could not check the text just now, so nothing was saved. Please try again in a moment.' },
   // spaces (factories, children, registration, attendance)
   INVITE_CODE_INVALID: { 'zh-CN': '邀请码不对。请核对工厂给的邀请码，或重新扫工厂的二维码。', en: 'This invite code is not right. Check the code from your factory, or scan the factory QR code again.' },
+  INVITE_TOO_MANY_ATTEMPTS: { 'zh-CN': '邀请码输错次数太多了，请一小时后再试。', en: 'Too many wrong invite codes. Please try again in an hour.' },
+  OWN_CHILD_DECISION: { 'zh-CN': '不能审批自己孩子的报名，请另一位人事处理。', en: "You cannot decide on your own child's registration. Please ask another HR officer." },
   LAST_HR: { 'zh-CN': '工厂至少要有一位人事。请先让另一位同事成为人事。', en: 'A factory needs at least one HR officer. Make someone else HR first.' },
   NOT_STAFF: { 'zh-CN': '此人还不是本厂的托管老师。请先在成员里给他托管老师的身份。', en: 'This person is not space staff of the factory yet. Give them the staff role first.' },
   CONSENT_REQUIRED: { 'zh-CN': '请先阅读并同意《儿童个人信息保护说明》，再填写孩子的信息。', en: "Please read and agree to the children's privacy notice before entering your child's details." },

@@ -27,7 +27,17 @@ test('the admin command creates a factory and its first HR officer, who then see
   try {
     const script = path.join(REPO_ROOT, 'scripts/admin.mjs')
     const run = (...args: string[]) => promisify(execFile)(process.execPath, [script, ...args, '--url', cloud.adminUrl], { cwd: REPO_ROOT, env: scriptEnv(cloud) })
-    await run('create-factory', '--factory', 'plant-2', '--invite', 'PLANT2', '--name-zh', '二厂', '--name-en', 'Plant Two')
+    // Codes an operator gives must be as hard to guess as generated ones: 8+ characters, no 0/O/1/I/L.
+    await expect(run('create-factory', '--factory', 'plant-2', '--invite', 'PLANT2', '--name-zh', '二厂', '--name-en', 'Plant Two')).rejects.toThrow(/8-32 characters/)
+    await expect(run('create-factory', '--factory', 'plant-2', '--invite', 'PLANT2OO', '--name-zh', '二厂', '--name-en', 'Plant Two')).rejects.toThrow(/no 0\/O\/1\/I\/L/)
+    expect(cloud.store.get('factories', 'plant-2')).toBeUndefined()
+    await run('create-factory', '--factory', 'plant-2', '--invite', 'pqant2xy', '--name-zh', '二厂', '--name-en', 'Plant Two')
+    expect((cloud.store.get('factories', 'plant-2')!.doc as any).inviteCode).toBe('PQANT2XY')
+    // Without --invite a random code is made from the same alphabet.
+    const made = await run('create-factory', '--factory', 'plant-3', '--name-zh', '三厂', '--name-en', 'Plant Three')
+    const generated = (cloud.store.get('factories', 'plant-3')!.doc as any).inviteCode
+    expect(generated).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/)
+    expect(made.stdout).toContain(generated)
     await run('grant-hr', '--factory', 'plant-2', '--openid', 'first-hr', '--name', '王芳')
     await run('grant-hr', '--factory', 'plant-2', '--openid', 'first-hr') // repeating is harmless
     const res = await callApi(cloud, 'first-hr', 'me.get', {})

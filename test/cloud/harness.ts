@@ -53,3 +53,12 @@ export async function callApi(cloud: LocalCloud, openid: string | undefined, act
 export function scriptEnv(cloud: LocalCloud): NodeJS.ProcessEnv {
   return { ...process.env, TENCENTCLOUD_SECRETID: cloud.credentials.secretId, TENCENTCLOUD_SECRETKEY: cloud.credentials.secretKey }
 }
+
+/**
+ * Starts `n` instances of the api function and loads the bundle in each (an instance loads it on
+ * its first invocation, inside that invocation's timeout): burst tests then measure the burst,
+ * not cold starts on a busy machine. Failures here are ignored; the test's own calls decide.
+ */
+export async function warmApi(cloud: LocalCloud, n: number): Promise<void> {
+  await Promise.all(Array.from({ length: n }, () => cloud.invoke('api', { action: 'me.get', payload: {} }, { openid: 'warm-up', source: 'wx_client' }).catch(() => undefined)))
+}

@@ -10,8 +10,8 @@ test('create-program and grant-program-officer make an officer who sees the prog
   try {
     const script = path.join(REPO_ROOT, 'scripts/admin.mjs')
     const run = (...args: string[]) => promisify(execFile)(process.execPath, [script, ...args, '--url', cloud.adminUrl], { cwd: REPO_ROOT, env: scriptEnv(cloud) })
-    await run('create-factory', '--factory', 'plant-1', '--invite', 'PLANT1', '--name-zh', '一厂', '--name-en', 'Plant One')
-    await run('create-factory', '--factory', 'plant-2', '--invite', 'PLANT2', '--name-zh', '二厂', '--name-en', 'Plant Two')
+    await run('create-factory', '--factory', 'plant-1', '--invite', 'PQANT234', '--name-zh', '一厂', '--name-en', 'Plant One')
+    await run('create-factory', '--factory', 'plant-2', '--invite', 'PQANT235', '--name-zh', '二厂', '--name-en', 'Plant Two')
     await run('create-program', '--program', 'ngo-a', '--name-zh', '安心项目', '--name-en', 'Safe Start', '--factory', 'plant-1')
     await run('create-program', '--program', 'ngo-a', '--name-zh', '安心项目', '--name-en', 'Safe Start', '--factory', 'plant-2') // adds a factory
     await run('grant-program-officer', '--program', 'ngo-a', '--openid', 'officer-1')

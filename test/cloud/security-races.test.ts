@@ -2,12 +2,13 @@
 // through the local cloud's pool of function instances (many run at once).
 import type { LocalCloud } from '../../localcloud/server'
 import { MAX_PIN_ATTEMPTS_PER_DAY } from '../../src/common/spaces/policy'
-import { callApi, startTestCloud } from './harness'
+import { callApi, startTestCloud, warmApi } from './harness'
 import { consentAndChild, ok, seedFamilies, STAFF } from './spaces-fixtures'
 
 let cloud: LocalCloud
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true, maxInstancesPerFunction: 16 })
+  await warmApi(cloud, 16)
 })
 afterAll(async () => {
   await cloud?.close()

@@ -78,7 +78,7 @@ const STAFF_INTRUDERS = [OTHER_STAFF, OTHER_HR, HR, WORKER, UNASSIGNED_STAFF]
 const FAMILY_INTRUDERS = [OTHER_WORKER, HR, STAFF]
 
 const CASES: Record<keyof typeof spacesActions, Case> = {
-  'factory.join': { valid: () => ({ inviteCode: 'DEMO2026' }), bad: { inviteCode: 'DEMO2026', scene: 'x' }, intruders: [] },
+  'factory.join': { valid: () => ({ inviteCode: 'SUMMER26' }), bad: { inviteCode: 'SUMMER26', scene: 'x' }, intruders: [] },
   'factory.members': { valid: () => ({ factoryId: FACTORY }), bad: { factoryId: '' }, intruders: HR_INTRUDERS },
   'factory.grantRole': { valid: () => ({ factoryId: FACTORY, openid: WORKER, role: 'staff' }), bad: { factoryId: FACTORY, openid: WORKER, role: 'admin' }, intruders: HR_INTRUDERS },
   'factory.revokeRole': { valid: () => ({ factoryId: FACTORY, openid: STAFF, role: 'staff' }), bad: { factoryId: FACTORY, openid: STAFF }, intruders: HR_INTRUDERS },

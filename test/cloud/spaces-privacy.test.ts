@@ -17,11 +17,11 @@ const space = (id: string) => cloud.store.get('spaces', id)!.doc as any
 
 test('joining a factory by invite code or QR scene makes the caller a worker there, once', async () => {
   expect(await refused(cloud, 'newcomer', 'factory.join', { inviteCode: 'NOPE1234' })).toBe('INVITE_CODE_INVALID')
-  const joined = await ok(cloud, 'newcomer', 'factory.join', { inviteCode: 'demo2026' })
+  const joined = await ok(cloud, 'newcomer', 'factory.join', { inviteCode: 'summer26' })
   expect(joined).toMatchObject({ factoryId: FACTORY, roles: ['worker'] })
-  await ok(cloud, 'newcomer', 'factory.join', { scene: encodeURIComponent('code=DEMO2026') })
+  await ok(cloud, 'newcomer', 'factory.join', { scene: encodeURIComponent('code=SUMMER26') })
   expect((cloud.store.get('users', 'newcomer')!.doc as any).roles).toEqual([{ factoryId: FACTORY, role: 'worker' }])
-  const viaScene = await ok(cloud, 'newcomer2', 'factory.join', { scene: 'DEMO2026' })
+  const viaScene = await ok(cloud, 'newcomer2', 'factory.join', { scene: 'SUMMER26' })
   expect(viaScene.factoryId).toBe(FACTORY)
 })
 

@@ -24,3 +24,6 @@ export const DEFAULT_OFFER_HOURS = 48
 /** Wrong pickup PINs allowed per child per day before the check-out is locked for the day. */
 export const MAX_PIN_ATTEMPTS_PER_DAY = 5
 
+
+/** Wrong invite codes a user may try per hour before joining is refused until the next hour. */
+export const MAX_WRONG_INVITE_CODES_PER_HOUR = 10

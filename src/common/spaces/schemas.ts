@@ -103,6 +103,7 @@ export const SpaceSchema = SpaceFieldsSchema.extend({
   taken: z.number().int(),
   /** families on the waitlist */
   waiting: z.number().int(),
+  /** assigned staff; only HR and the space's staff see them (empty for families) */
   staffOpenids: z.array(z.string()),
   retentionDays: z.number().int(),
   cancelReason: z.string().optional(),
@@ -271,7 +272,8 @@ export const AttendanceStateSchema = z.enum(['absent', 'checked_in', 'checked_ou
 
 export const PickupRefusalSchema = z.object({
   at: z.string(),
-  byOpenid: z.string(),
+  /** the staff member who refused; not shown to the guardian */
+  byOpenid: z.string().optional(),
   pickupPersonId: z.string().nullable(),
   personName: z.string(),
   reason: z.enum(['pin_mismatch', 'not_authorized', 'too_many_attempts'])
