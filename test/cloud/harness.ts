@@ -57,8 +57,12 @@ export function scriptEnv(cloud: LocalCloud): NodeJS.ProcessEnv {
 /**
  * Starts `n` instances of the api function and loads the bundle in each (an instance loads it on
  * its first invocation, inside that invocation's timeout): burst tests then measure the burst,
- * not cold starts on a busy machine. Failures here are ignored; the test's own calls decide.
+ * not cold starts on a busy machine. A few new instances load per round (16 loading at once can
+ * exceed the 10 s timeout on a loaded 2-core machine); failures here are ignored.
  */
-export async function warmApi(cloud: LocalCloud, n: number): Promise<void> {
-  await Promise.all(Array.from({ length: n }, () => cloud.invoke('api', { action: 'me.get', payload: {} }, { openid: 'warm-up', source: 'wx_client' }).catch(() => undefined)))
+export async function warmApi(cloud: LocalCloud, n: number, perRound = 3): Promise<void> {
+  for (let k = Math.min(perRound, n); ; k = Math.min(k + perRound, n)) {
+    await Promise.all(Array.from({ length: k }, () => cloud.invoke('api', { action: 'me.get', payload: {} }, { openid: 'warm-up', source: 'wx_client' }).catch(() => undefined)))
+    if (k === n) return
+  }
 }

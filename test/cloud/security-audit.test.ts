@@ -10,9 +10,9 @@ import { consentAndChild, FACTORY, HR, ok, refused, seedFamilies, seedSpace, STA
 let cloud: LocalCloud
 let port: number
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true, maxInstancesPerFunction: 12 })
+  cloud = await startTestCloud({ seed: true })
   port = Number(new URL(cloud.url).port)
-  await warmApi(cloud, 12)
+  await warmApi(cloud, 8)
 })
 afterAll(async () => {
   await cloud?.close()
