@@ -65,6 +65,7 @@ test('pre-survey, session 1 and its quiz, reload: session 1 done, session 2 next
   const cares = page.locator('.survey__work-item[data-item="work-management-cares"] .survey__option[data-value="2"]')
   await cares.click()
   await cares.click()
+  await page.screenshot({ path: 'build/test-results/e2e-learning-survey.png', fullPage: true })
   await page.locator('.survey__submit').click()
   await page.locator('.survey__thanks').waitFor()
   await until(() => e2e.cloud.store.docs('learning_surveys').length === 1)
