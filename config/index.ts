@@ -1,11 +1,33 @@
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import type { Compiler } from 'webpack'
+import { deployProblems, deployTarget, finishProjectConfig, type DeployTarget } from './deploy'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 // Each target gets its own output folder so a weapp build never overwrites the H5 one.
 const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'
+const root = path.resolve(__dirname, '..')
+
+// AppID and cloud env id: TARO_APP_ID / TARO_APP_CLOUD_ENV (environment or .env.local), see deploy.ts.
+const target = deployTarget()
+if (process.env.TARO_ENV === 'weapp') {
+  const problems = deployProblems(target)
+  if (problems.length > 0) {
+    // Exit instead of throwing: Taro would bury the reason under a stack trace and a misleading
+    // "config file not found".
+    console.error(`\n✗ weapp build stopped:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
+    process.exit(1)
+  }
+}
+
+class FinishProjectConfigPlugin {
+  constructor(private readonly deploy: DeployTarget) {}
+  apply(compiler: Compiler): void {
+    compiler.hooks.done.tap('FinishProjectConfigPlugin', () => finishProjectConfig(root, path.join(root, outputRoot), this.deploy))
+  }
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -19,12 +41,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     // Cloud env id is read by src/services/cloud/init.weapp.ts; empty means the default env.
     env: {
-      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || '')
+      TARO_APP_CLOUD_ENV: JSON.stringify(target.cloudEnv)
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src')
     },
-    copy: { patterns: [], options: {} },
+    // sitemap.json (which pages WeChat search may index) sits next to app.json in the mini program.
+    copy: {
+      patterns: process.env.TARO_ENV === 'h5' ? [] : [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }],
+      options: {}
+    },
     // Spacing mixins for every stylesheet (flex `gap` is ignored below iOS 14.5); the mini program
     // variant avoids the `*` selector, which WXSS refuses.
     sass: {
@@ -47,6 +73,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.plugin('fb-project-config').use(FinishProjectConfigPlugin, [target])
       }
     },
     h5: {

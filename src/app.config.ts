@@ -14,6 +14,13 @@ const appConfig = defineAppConfig({
     // 学习 opens the lesson player next: have it ready.
     [TAB_PAGES[0].path]: { network: 'all', packages: ['learning'] }
   },
+  // Inject a component's code only when a page renders it: Taro declares every component a page
+  // uses (its `comp`) in the page's usingComponents, which is what this mode needs.
+  lazyCodeLoading: 'requiredComponents',
+  // Current WeUI look for native components (buttons, inputs, pickers).
+  style: 'v2',
+  // Feature pages stay out of WeChat search (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f6f7f9',
