@@ -61,3 +61,27 @@ test('the WXSS compiler check itself fails on a `*` selector', () => {
     fs.rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('the spacing mixins name every element type src/ renders (a missing one would lose its spacing)', () => {
+  const root = path.join(DIST, '..')
+  const scss = fs.readFileSync(path.join(root, 'src/styles/spacing.scss'), 'utf8')
+  const listed = new Set(scss.match(/\$fb-mini-elements:([^;]+);/)[1].split(',').map((s) => s.trim()))
+  const used = new Set()
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) visit(full)
+      else if (/\.tsx?$/.test(entry.name)) {
+        for (const m of fs.readFileSync(full, 'utf8').matchAll(/import\s*{([^}]*)}\s*from\s*'@tarojs\/components'/g)) {
+          for (const name of m[1].split(',').map((s) => s.trim())) {
+            // Components are PascalCase values; skip `type X` imports and event types (ITouchEvent).
+            if (/^[A-Z][a-z]\w*$/.test(name)) used.add(name.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase())
+          }
+        }
+      }
+    }
+  }
+  visit(path.join(root, 'src'))
+  expect(used.size).toBeGreaterThan(3)
+  expect([...used].filter((element) => !listed.has(element))).toEqual([])
+})
