@@ -33,6 +33,17 @@ interface Tx {
 
 const txKey = (coll: string, id: string) => `${coll}\u0000${id}`
 
+/** The ids a query is limited to (`_id: "x"` or `_id: {$in: [strings]}` at its top level), or null. */
+function idsNamedBy(query: Doc | undefined): string[] | null {
+  const id = query?._id
+  if (typeof id === 'string') return [id]
+  if (id && typeof id === 'object' && !Array.isArray(id) && Object.keys(id).length === 1 && Array.isArray((id as Doc).$in)) {
+    const list = (id as { $in: unknown[] }).$in
+    if (list.every((x) => typeof x === 'string')) return [...new Set(list as string[])]
+  }
+  return null
+}
+
 function clone<T>(v: T): T {
   return structuredClone(v)
 }
@@ -123,13 +134,25 @@ export class DbEngine {
   }
 
   private match(coll: string, query: Doc | undefined, tx?: Tx): Doc[] {
+    // A query naming its documents by id (`_id: x`, `_id: {$in: [...]}`, with or without other
+    // conditions) looks only at those, as the real service does through its _id index: a
+    // fan-out or a conditional update on a large collection must not scan all of it.
+    const ids = idsNamedBy(query)
+    if (ids) {
+      const named = ids.map((id) => this.docById(coll, id, tx)).filter((d): d is Doc => !!d)
+      if (Object.keys(query!).length === 1 && typeof query!._id === 'string') return named
+      return new Query(query!, {}).find<Doc>(named).all()
+    }
     const docs = this.view(coll, tx)
     if (!query || Object.keys(query).length === 0) return docs
-    // Fast path for the most common query: a single document by id.
-    if (Object.keys(query).length === 1 && typeof query._id === 'string') {
-      return docs.filter((d) => d._id === query._id)
-    }
     return new Query(query, {}).find<Doc>(docs).all()
+  }
+
+  /** One document as a request sees it (its transaction's staged write first). */
+  private docById(coll: string, id: string, tx?: Tx): Doc | undefined {
+    const staged = tx?.writes.get(txKey(coll, id))
+    if (staged) return staged.doc ?? undefined
+    return this.store.get(coll, id)?.doc
   }
 
   private get(p: DbParams): DbReply {

@@ -12,7 +12,7 @@ import type { ModerationMark } from '../core/content-security'
 import { _, addAllUnlessDuplicate, byId, coll, countOf, rows, updatedCount } from './db'
 import { recipientPage } from './audience'
 import { creditId } from './credit-store'
-import { deliveryDoc, deliveryId, notificationDoc, notificationId, pushOnce, templateIdOf, type DeliveryRecord, type Message } from './push'
+import { deliveryDoc, deliveryId, notificationDoc, notificationId, pushMany, pushOnce, templateIdOf, type DeliveryRecord, type Message } from './push'
 import { envLimit, forEachLimited } from '../core/concurrency'
 
 export interface NoticeRecord {
@@ -42,14 +42,15 @@ export interface NoticeRecord {
 export const noticeDeliveryKey = (noticeId: string, openid: string) => `notice:${noticeId}:${openid}`
 
 /** Recipients per batch: one page query, a few batched reads/writes, then the pushes. */
-export const FANOUT_BATCH = 100
+export const FANOUT_BATCH = 200
 /**
- * Pushes in flight at once within a batch (each is a few database requests and one
- * openapi call: one at a time, a run would mostly wait on the network). The
- * scheduler function's FANOUT_CONCURRENCY environment variable overrides it.
- * A run killed mid-batch leaves at most this many deliveries 'sending' (never resent).
+ * Pushes in flight at once within a batch: claimed, credited and recorded together
+ * (one request each per group, pushMany) and sent together (one at a time, a run
+ * would mostly wait on the network). The scheduler function's FANOUT_CONCURRENCY
+ * environment variable overrides it. A run killed mid-batch leaves at most this
+ * many deliveries 'sending' (counted as pushed, never resent).
  */
-export const DEFAULT_FANOUT_CONCURRENCY = 16
+export const DEFAULT_FANOUT_CONCURRENCY = 32
 export const fanoutConcurrency = () => envLimit('FANOUT_CONCURRENCY', DEFAULT_FANOUT_CONCURRENCY)
 /** Stop starting a batch when less than this is left of the run's budget. */
 const BATCH_RESERVE_MS = 1_500
@@ -124,7 +125,7 @@ async function deliverBatch(n: NoticeRecord, openids: string[], ctx: JobContext)
   }
   const pending = [...existing, ...fresh].filter((d) => d.push === 'pending')
   // a push not started in time stays pending: the retry phase of a later run sends it
-  await forEachLimited(pending, fanoutConcurrency(), (d) => pushOnce(d, noticeMessage(n, d.openid)), () => ctx.timeLeft() > 0)
+  await pushMany(pending, (o) => noticeMessage(n, o), fanoutConcurrency(), () => ctx.timeLeft() > 0)
 }
 
 /** Job `notice.fanout` {noticeId, cursor?, phase?}. */
@@ -153,8 +154,8 @@ export async function runFanout(job: JobRecord, ctx: JobContext): Promise<void |
     // retry phase: pushes left pending (a run that stopped mid-batch, or a transient error)
     const pending = await rows<DeliveryRecord>(coll.deliveries().where({ noticeId, push: 'pending' }).limit(FANOUT_BATCH).get())
     if (!pending.length) break
-    const outcomes = await forEachLimited(pending, fanoutConcurrency(), (d) => pushOnce(d, noticeMessage(n, d.openid)), () => ctx.timeLeft() > 0)
-    if (outcomes.some((o) => o === undefined)) return { more: true } // out of time
+    const outcomes = await pushMany(pending, (o) => noticeMessage(n, o), fanoutConcurrency(), () => ctx.timeLeft() > 0)
+    if (outcomes.length < pending.length) return { more: true } // out of time
     if (outcomes.includes('retry')) return { more: true } // transient WeChat errors: try again next run, not in a tight loop
   }
   const counts = await liveCounts(noticeId)
