@@ -9,7 +9,7 @@ import { coll, rows } from './db'
 import { requireConsent } from './consent'
 import { hashPin } from './pin'
 import type { ChildRecord, PickupPersonRecord } from './records'
-import { endAllOfChild } from './registrations'
+import { eraseChild } from './erase'
 
 const newPersonId = () => randomBytes(6).toString('hex')
 
@@ -113,11 +113,11 @@ export async function updateChild(caller: Caller, child: ChildRecord, fields: Ch
   return { ...child, ...data }
 }
 
-/** Deletes a child: active registrations end (places go to the waitlist), attendance goes too. */
+/**
+ * Deletes a child and everything that names it (erase.ts): active registrations end (places go
+ * to the waitlist); attendance, registrations, inbox lines, job payloads, call links and the
+ * child's id in the audit log go too. Returns how many registrations ended.
+ */
 export async function deleteChild(child: ChildRecord): Promise<number> {
-  const ended = await endAllOfChild(child._id)
-  await coll.attendance().where({ childId: child._id }).remove()
-  await coll.registrations().where({ childId: child._id }).remove()
-  await coll.children().doc(child._id).remove()
-  return ended
+  return (await eraseChild(child)).ended
 }

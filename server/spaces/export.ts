@@ -21,7 +21,13 @@ const T = {
     in: '签到',
     out: '签退',
     by: '接走的人',
-    refused: '拒绝交接次数'
+    refused: '拒绝交接次数',
+    calls: '和孩子有关的通话计划',
+    inbox: '提到孩子的消息',
+    consent: '您的同意',
+    consentAt: '在 {at} 同意了说明（版本 {v}）',
+    access: '谁看过孩子的信息',
+    roles: { hr: '人事', staff: '托管老师' } as Record<string, string>
   },
   en: {
     title: 'Summary of your child’s data',
@@ -39,7 +45,13 @@ const T = {
     in: 'in',
     out: 'out',
     by: 'collected by',
-    refused: 'refused pickups'
+    refused: 'refused pickups',
+    calls: 'Planned calls linked to this child',
+    inbox: 'Messages that mention this child',
+    consent: 'Your consent',
+    consentAt: 'agreed to the notice (version {v}) on {at}',
+    access: 'Who looked at your child’s details',
+    roles: { hr: 'HR', staff: 'space staff' } as Record<string, string>
   }
 } as const
 
@@ -48,7 +60,17 @@ const REL: Record<Lang, Record<Child['relation'], string>> = {
   en: { mother: 'mother', father: 'father', grandparent: 'grandparent', sibling: 'sibling', relative: 'relative', other: 'other' }
 }
 
-export function childSummary(lang: Lang, child: Child, regs: Registration[], attendance: AttendanceRecord[]): string {
+/** What else is held about the child (the export lists it too). */
+export interface SummaryExtra {
+  calls: { withWhom: string; date: string; time: string; status: string }[]
+  inbox: { kind: string; createdAt: string }[]
+  consent: { policyVersion: string; consentAt: string } | null
+  accessLog: { at: string; actorRole: string; actorName: string; action: string }[]
+}
+
+const NO_EXTRA: SummaryExtra = { calls: [], inbox: [], consent: null, accessLog: [] }
+
+export function childSummary(lang: Lang, child: Child, regs: Registration[], attendance: AttendanceRecord[], extra: SummaryExtra = NO_EXTRA): string {
   const t = T[lang]
   const time = (iso?: string) => (iso ? chinaTime(new Date(iso)) : '-')
   const lines = [
@@ -72,6 +94,15 @@ export function childSummary(lang: Lang, child: Child, regs: Registration[], att
             (a.pickedUpBy ? `, ${t.by} ${a.pickedUpBy.name}` : '') +
             (a.refusals.length ? `, ${t.refused} ${a.refusals.length}` : '')
         )
+      : [`  ${t.none}`]),
+    `${t.calls}:`,
+    ...(extra.calls.length ? extra.calls.map((c) => `  - ${c.date} ${c.time} ${c.withWhom} (${c.status})`) : [`  ${t.none}`]),
+    `${t.inbox}:`,
+    ...(extra.inbox.length ? extra.inbox.map((n) => `  - ${time(n.createdAt)} ${n.kind}`) : [`  ${t.none}`]),
+    `${t.consent}: ${extra.consent ? t.consentAt.replace('{at}', time(extra.consent.consentAt)).replace('{v}', extra.consent.policyVersion) : t.none}`,
+    `${t.access}:`,
+    ...(extra.accessLog.length
+      ? extra.accessLog.map((a) => `  - ${time(a.at)} ${t.roles[a.actorRole] ?? a.actorRole}${a.actorName ? ` ${a.actorName}` : ''}: ${a.action}`)
       : [`  ${t.none}`])
   ]
   return lines.join('\n')

@@ -22,7 +22,7 @@ import { audit } from './audit'
 import { createChild, deleteChild, listChildren, updateChild } from './children'
 import { consentState, giveConsent, loadConsent } from './consent'
 import { _, byId, coll, countOf, rows } from './db'
-import { childSummary } from './export'
+import { exportChild } from './export-data'
 import { grantRole, joinFactory, listMembers, revokeRole } from './factory'
 import { hrViewOf, listForHr, roster } from './hr'
 import type { AttendanceDoc, ChildRecord, RegistrationRecord, SpaceRecord } from './records'
@@ -107,20 +107,8 @@ export const spacesHandlers: HandlersOf<typeof spacesActions> = {
     return { deleted: true as const }
   },
   'children.export': async ({ childId }, caller) => {
-    const child = childView(await loadOwnChild(caller, childId))
-    const [regs, attendance, log] = await Promise.all([
-      myRegistrations(caller.openid).then((all) => all.filter((r) => r.childId === childId)),
-      rows<AttendanceDoc>(coll.attendance().where({ childId }).orderBy('date', 'desc').limit(1000).get()),
-      rows<{ at: Date; actorRole: string; action: string }>(coll.audit().where({ childIds: childId }).orderBy('at', 'desc').limit(100).get())
-    ])
-    const records = attendance.map(attendanceView)
-    return {
-      summary: childSummary(caller.user.language, child, regs, records),
-      child,
-      registrations: regs,
-      attendance: records,
-      accessLog: log.map((e) => ({ at: new Date(e.at).toISOString(), actorRole: e.actorRole, action: e.action }))
-    }
+    const record = await loadOwnChild(caller, childId)
+    return exportChild(caller, record, (await myRegistrations(caller.openid)).filter((r) => r.childId === childId))
   },
 
   // ---- registration (guardian) ----

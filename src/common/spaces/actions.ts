@@ -166,7 +166,13 @@ export const spacesActions = {
       registrations: z.array(RegistrationSchema),
       attendance: z.array(AttendanceRecordSchema),
       /** who at the factory read this child's record, newest first (max 100) */
-      accessLog: z.array(z.object({ at: z.string(), actorRole: z.string(), action: z.string() }))
+      accessLog: z.array(z.object({ at: z.string(), actorRole: z.string(), actorName: z.string(), action: z.string() })),
+      /** the guardian's planned calls linked to this child */
+      calls: z.array(z.object({ id: z.string(), withWhom: z.string(), date: z.string(), time: z.string(), status: z.string() })),
+      /** the guardian's inbox lines about this child (its registrations, or naming it) */
+      inbox: z.array(NotificationSchema),
+      /** the guardian's consent the data is held under */
+      consent: z.object({ policyVersion: z.string(), consentAt: z.string() }).nullable()
     })
   },
 
