@@ -44,8 +44,20 @@ function idsNamedBy(query: Doc | undefined): string[] | null {
   return null
 }
 
+/**
+ * A deep copy whose Dates are made in this module's realm. (structuredClone makes them in the
+ * host realm: under a test runner's vm context mingo then no longer sees them as Dates, and date
+ * arithmetic such as $subtract fails.)
+ */
 function clone<T>(v: T): T {
-  return structuredClone(v)
+  if (v === null || typeof v !== 'object') return v
+  if (Object.prototype.toString.call(v) === '[object Date]') return new Date((v as unknown as Date).getTime()) as T
+  if (Array.isArray(v)) return v.map(clone) as T
+  const proto = Object.getPrototypeOf(v)
+  if (proto !== Object.prototype && proto !== null) return structuredClone(v)
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(v)) out[k] = clone((v as Record<string, unknown>)[k])
+  return out as T
 }
 
 function sortSpec(order: unknown): Record<string, 1 | -1> | undefined {

@@ -12,5 +12,11 @@ export const INSIGHTS_COLLECTIONS: CollectionDecl[] = [
     purpose: 'Per factory (_id = factoryId): the sums behind its dashboard (counts per session, week, item, day; no person), refreshed by the insights.rollup job.',
     rule: SERVER_ONLY,
     indexes: []
+  },
+  {
+    name: 'export_log',
+    purpose: 'Every export file made (who, when, which scope or space, file id, when its link expires): the audit of exports.',
+    rule: SERVER_ONLY,
+    indexes: [{ name: 'actor_at', keys: { actorOpenid: 1, at: -1 } }]
   }
 ]

@@ -1,6 +1,7 @@
 // Scheduler job of the insights domain: refresh the rollups of a set of factories.
 import { registerJobHandlers, type JobHandler } from '../scheduler/registry'
 import { refreshRollups, ROLLUP_JOB } from './figures'
+import { EXPORT_DELETE_JOB, runExportDelete } from '../exports/handlers'
 
 /** Factories per pass: a pass's pipelines scan (through the factory indexes) only these factories' records. */
 export const ROLLUP_CHUNK = 2
@@ -20,7 +21,8 @@ export const runRollupJob: JobHandler = async (job, ctx) => {
 }
 
 export const INSIGHTS_JOB_HANDLERS: Record<string, JobHandler> = {
-  [ROLLUP_JOB]: runRollupJob
+  [ROLLUP_JOB]: runRollupJob,
+  [EXPORT_DELETE_JOB]: async (job) => runExportDelete(job)
 }
 
 registerJobHandlers(INSIGHTS_JOB_HANDLERS)

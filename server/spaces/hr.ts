@@ -2,7 +2,8 @@
 // roster export. Both read child records and so are audit-logged.
 import type { Lang } from '../../src/common/lang'
 import { ageAt } from '../../src/common/spaces/dates'
-import type { HrRegistration, RegistrationStatus } from '../../src/common/spaces/schemas'
+import type { z } from 'zod'
+import type { HrRegistration, RegistrationStatus, RosterRowSchema } from '../../src/common/spaces/schemas'
 import type { Caller, UserRecord } from '../core/action'
 import { _, coll, rows } from './db'
 import { audit } from './audit'
@@ -71,7 +72,7 @@ const csvCell = (v: unknown) => {
   return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`
 }
 
-const HEADERS: Record<Lang, string[]> = {
+export const ROSTER_HEADERS: Record<Lang, string[]> = {
   'zh-CN': ['状态', '孩子', '出生日期', '开班时年龄', '家长', '关系', '过敏', '健康情况', '紧急联系人1', '紧急联系人2', '授权接送人'],
   en: ['status', 'child', 'birth date', 'age at start', 'guardian', 'relation', 'allergies', 'health notes', 'emergency contact 1', 'emergency contact 2', 'pickup people']
 }
@@ -101,9 +102,19 @@ export async function roster(caller: Caller, space: SpaceRecord, lang: Lang) {
       }
     ]
   })
+  const csv = rosterTable(rowsOut, lang)
+    .map((row) => row.map(csvCell).join(','))
+    .join('\r\n')
+  return { rows: rowsOut, csv }
+}
+
+type RosterRow = z.infer<typeof RosterRowSchema>
+
+/** The roster as a table (header row first): the CSV and the XLSX export both come from it. */
+export function rosterTable(rowsOut: RosterRow[], lang: Lang): (string | number | null)[][] {
   const contact = (p?: { name: string; relation: string; phone: string }) => (p ? `${p.name} (${p.relation}) ${p.phone}` : '')
-  const csv = [
-    HEADERS[lang],
+  return [
+    ROSTER_HEADERS[lang],
     ...rowsOut.map((r) => [
       r.status,
       r.childGivenName,
@@ -118,7 +129,4 @@ export async function roster(caller: Caller, space: SpaceRecord, lang: Lang) {
       r.pickupPeople.map(contact).join('; ')
     ])
   ]
-    .map((row) => row.map(csvCell).join(','))
-    .join('\r\n')
-  return { rows: rowsOut, csv }
 }

@@ -10,6 +10,7 @@ import { spacesActions } from './spaces/actions'
 import { remindersActions } from './reminders/actions'
 import { insightsActions } from './insights/actions'
 import { privacyActions } from './privacy/actions'
+import { exportActions } from './exports/actions'
 
 export { API_FUNCTION } from './function-names'
 
@@ -19,7 +20,7 @@ export const meActions = {
 } as const
 
 /** Every action of the `api` function, by domain. */
-export const actions = { ...meActions, ...learningActions, ...spacesActions, ...remindersActions, ...insightsActions, ...privacyActions } as const
+export const actions = { ...meActions, ...learningActions, ...spacesActions, ...remindersActions, ...insightsActions, ...privacyActions, ...exportActions } as const
 
 export type ActionName = keyof typeof actions
 export type ActionPayload<A extends ActionName> = z.input<(typeof actions)[A]['payload']>
