@@ -38,9 +38,9 @@ export interface Erased {
   ended: number
 }
 
-export async function eraseChild(child: ChildRecord): Promise<Erased> {
+export async function eraseChild(child: ChildRecord, { endRegistrations = true } = {}): Promise<Erased> {
   const childId = child._id
-  const ended = await endAllOfChild(childId)
+  const ended = endRegistrations ? await endAllOfChild(childId) : 0
   // read after ending: ending may have written inbox lines and jobs of its own
   const registrationIds = await idsOf(coll.registrations(), { childId })
 
