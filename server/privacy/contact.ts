@@ -7,6 +7,7 @@ import { AppError } from '../../src/common/errors'
 import { CONTACT_MAX_PER_DAY, type ContactMessage, type ContactTopic, type HrContactMessage } from '../../src/common/privacy/actions'
 import type { Caller } from '../core/action'
 import { _, addUnlessDuplicate, byId, db, isDuplicateKeyError, rows, updatedCount } from '../core/cloud'
+import { checkTexts, moderationView, nextMark, SCENE, type ModerationMark } from '../core/content-security'
 import { idFor } from '../core/ids'
 import { requireHr } from '../spaces/access'
 
@@ -21,6 +22,8 @@ export interface ContactRecord {
   day: string
   status: 'open' | 'answered'
   reply: { text: string; at: Date; by: string } | null
+  /** WeChat's content check suggested a person look at the text (stored, shown to HR) */
+  moderation?: ModerationMark | null
   createdAt: Date
 }
 
@@ -55,6 +58,9 @@ export async function sendContact(caller: Caller, p: { topic: ContactTopic; text
   const twin = async () => (await rows<ContactRecord>(messages().where({ requestKey }).limit(1).get()))[0]
   const earlier = await twin()
   if (earlier) return contactView(earlier)
+  // HR reads it: the same content check as every text a second person sees (risky: nothing stored)
+  const { review } = await checkTexts(caller.openid, [{ field: 'text', text: p.text, scene: SCENE.comment }])
+  const moderation = nextMark(null, ['text'], review, now)
   const day = chinaDate(now)
   // Each message takes the first free slot of the day; the slot is its _id, so two concurrent
   // sends can never both take the last one (the database refuses the second insert).
@@ -69,6 +75,7 @@ export async function sendContact(caller: Caller, p: { topic: ContactTopic; text
       day,
       status: 'open',
       reply: null,
+      ...(moderation ? { moderation } : {}),
       createdAt: now
     }
     if (await addUnlessDuplicate(messages(), doc as unknown as Record<string, unknown>)) {
@@ -88,7 +95,7 @@ export async function myContacts(caller: Caller): Promise<ContactMessage[]> {
 
 async function hrView(m: ContactRecord, names?: Map<string, string>): Promise<HrContactMessage> {
   const name = names ? names.get(m.openid) : (await byId<{ displayName?: string }>(users(), m.openid))?.displayName
-  return { ...contactView(m), senderName: name ?? '' }
+  return { ...contactView(m), senderName: name ?? '', ...moderationView(m.moderation) }
 }
 
 export async function listForHr(caller: Caller, factoryId: string, status?: 'open' | 'answered'): Promise<HrContactMessage[]> {
@@ -117,6 +124,8 @@ export async function replyAsHr(caller: Caller, messageId: string, text: string,
     if (m.reply?.text === text) return hrView(m)
     throw new AppError('CONTACT_ALREADY_ANSWERED')
   }
+  // the worker reads the answer: checked like any text a second person sees
+  await checkTexts(caller.openid, [{ field: 'text', text, scene: SCENE.comment }])
   const reply = { text, at: now, by: caller.openid }
   // conditional: two HR officers answering at once, only one answer is kept
   if ((await updatedCount(messages().where({ _id: m._id, status: 'open' }).update({ data: { status: 'answered', reply } }))) !== 1) {

@@ -73,6 +73,18 @@ test('the privacy contact reads every message with the admin command, open ones 
   expect(open).toContain('1 message(s) waiting for an answer')
 })
 
+test('the text goes through the content check: risky is refused with nothing stored, review is stored and marked for HR', async () => {
+  const before = stored().length
+  expect(await refused(cloud, WORKER, 'contact.send', { topic: 'other', text: '这里有违禁词的留言', requestId: 'contact-risky-1' })).toBe('CONTENT_RISKY')
+  expect(stored()).toHaveLength(before)
+  const flagged = await ok(cloud, WORKER, 'contact.send', { topic: 'other', text: '这里有待审词的留言', requestId: 'contact-review-1' })
+  const seen = (await ok(cloud, HR, 'contact.list', { factoryId: FACTORY })).messages.find((m: any) => m.id === flagged.id)
+  expect(seen).toMatchObject({ moderation: 'review', text: '这里有待审词的留言' })
+  // HR's answer is checked too: a risky answer is refused and the message stays open
+  expect(await refused(cloud, HR, 'contact.reply', { messageId: flagged.id, text: '回复里有违禁词' })).toBe('CONTENT_RISKY')
+  expect(stored().find((d) => d._id === flagged.id)).toMatchObject({ status: 'open', reply: null })
+})
+
 test('bad input is a typed error and stores nothing', async () => {
   const before = stored().length
   const short = await callApi(cloud, WORKER, 'contact.send', { topic: 'other', text: '  hi ', requestId: 'contact-short-1' })

@@ -7,7 +7,7 @@
 //   contact.send / contact.mine    anyone signed in (own messages only)
 //   contact.list / contact.reply   HR of the factory the message was sent to
 import { z } from 'zod'
-import { multilineText } from '../schemas/primitives'
+import { ModerationSchema, multilineText } from '../schemas/primitives'
 import { IdSchema, PrivacyDeploymentSchema, RequestIdSchema } from '../spaces/schemas'
 
 export const CONTACT_TOPICS = ['privacy', 'children', 'other'] as const
@@ -32,7 +32,7 @@ export const ContactMessageSchema = z.object({
 export type ContactMessage = z.infer<typeof ContactMessageSchema>
 
 /** What HR sees: the message and the sender's display name (no openid, no child data). */
-export const HrContactMessageSchema = ContactMessageSchema.extend({ senderName: z.string() })
+export const HrContactMessageSchema = ContactMessageSchema.extend({ senderName: z.string(), moderation: ModerationSchema.optional() })
 export type HrContactMessage = z.infer<typeof HrContactMessageSchema>
 
 const empty = z.object({}).strict()

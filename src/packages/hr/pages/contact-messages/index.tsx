@@ -29,6 +29,7 @@ function MessageCard({ message, onAnswered }: { message: HrContactMessage; onAns
       <Text className='sp-hint'>
         {dateTime(message.createdAt)} · {message.senderName || t('spaces.contact.anonymous')} · {t(`spaces.contact.topic.${message.topic}`)}
       </Text>
+      {message.moderation === 'review' && <Text className='sp-badge sp-badge--wait hr-contact__moderation'>{t('spaces.hr.moderationReview')}</Text>}
       <Text className='hr-contact__text'>{message.text}</Text>
       {message.reply ? (
         <Text className='hr-contact__reply'>{t('spaces.contact.answer', { text: message.reply.text, at: dateTime(message.reply.at) })}</Text>
