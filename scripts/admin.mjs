@@ -9,6 +9,9 @@
 //                  (a program officer sees the program's dashboards: aggregates only)
 //   contact-messages [--open] [--since YYYY-MM-DD]   messages of the in-app contact form, for the
 //                  deployment's privacy contact (all factories, and people with no factory)
+//   create-review-factory [--factory <id>]   a demo factory for WeChat's reviewers (审核): a random
+//                  invite code and an open summer space; prints the text for 审核备注. Safe to repeat
+//                  (prints the existing code).
 //
 // The first HR officer of a factory is created with `grant-hr`; after that, HR
 // grants and revokes staff/HR roles in the app (factory.grantRole / revokeRole).
@@ -44,9 +47,10 @@ const usage = () => {
   console.error('       npm run admin -- create-program --program <id> --name-zh <名称> --name-en <name> [--factory <id>]... [--url <local admin url>]')
   console.error('       npm run admin -- grant-program-officer --program <id> --openid <OPENID> [--name <display name>] [--url <local admin url>]')
   console.error('       npm run admin -- contact-messages [--open] [--since YYYY-MM-DD] [--url <local admin url>]')
+  console.error('       npm run admin -- create-review-factory [--factory <id>] [--url <local admin url>]')
   process.exit(2)
 }
-if (!['create-factory', 'grant-hr', 'create-program', 'grant-program-officer', 'contact-messages'].includes(command)) usage()
+if (!['create-factory', 'grant-hr', 'create-program', 'grant-program-officer', 'contact-messages', 'create-review-factory'].includes(command)) usage()
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const db = await operatorDb(values, 'admin')
@@ -74,6 +78,46 @@ if (command === 'create-factory') {
     await db.collection('factories').add({ _id: factory, name: { 'zh-CN': values['name-zh'], en: values['name-en'] }, inviteCode: code, createdAt: new Date() })
     console.log(`created factory ${factory} (invite code ${code})`)
   }
+} else if (command === 'create-review-factory') {
+  const factory = values.factory?.[0] ?? 'wechat-review'
+  if (!ID.test(factory)) usage()
+  const spaceId = `${factory}-space`
+  let record = await one('factories', factory)
+  if (!record) {
+    record = { _id: factory, name: { 'zh-CN': '微信审核演示工厂', en: 'WeChat review demo factory' }, inviteCode: generateInviteCode(randomInt), createdAt: new Date() }
+    await db.collection('factories').add(record)
+    console.log(`created factory ${factory}`)
+  } else {
+    console.log(`factory ${factory} exists; its invite code is unchanged`)
+  }
+  if (!(await one('spaces', spaceId))) {
+    // An open season a reviewer can register a (made-up) child for: registration open now, the
+    // season a few days ahead for six weeks. Its retention job is queued as spaces.create would.
+    const now = new Date()
+    const chinaDay = (days) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
+    const retentionDays = Number(process.env.SPACES_RETENTION_DAYS) || 90
+    const space = {
+      _id: spaceId, factoryId: factory, name: '审核演示托管班', location: '演示工厂活动室',
+      startDate: chinaDay(3), endDate: chinaDay(44), dailyHours: { start: '08:00', end: '18:00' },
+      capacity: 30, minAge: 3, maxAge: 14, registrationOpens: chinaDay(-1), registrationCloses: chinaDay(30),
+      requiresApproval: false, notesForParents: '这是为微信审核准备的演示托管班，报名时可以填写虚构的孩子信息。',
+      status: 'open', taken: 0, waiting: 0, seq: 0, staffOpenids: [], retentionDays, createdBy: 'operator',
+      createdAt: now, updatedAt: now
+    }
+    await db.collection('spaces').add(space)
+    // end date + retention + 1 day, at 00:00 China time (server/spaces/retention.ts)
+    const runAt = new Date(Date.parse(`${space.endDate}T00:00:00Z`) + (retentionDays + 1) * 86_400_000 - 8 * 3600_000)
+    const key = `spaces.retention:${spaceId}:${runAt.getTime()}`
+    await db.collection('jobs').add({ _id: `review-retention-${spaceId}`, key, kind: 'spaces.retention', status: 'pending', runAt, attempts: 0, payload: { spaceId }, createdAt: now })
+    console.log(`created space ${spaceId} (${space.startDate} – ${space.endDate}, registration open)`)
+  }
+  console.log(`invite code: ${record.inviteCode}`)
+  console.log('\n审核备注 (paste into the review notes when submitting for review):')
+  console.log(
+    `请先在“暑期托管”页加入工厂：输入邀请码 ${record.inviteCode}，加入“${record.name['zh-CN']}”。` +
+      `加入后可体验家长课堂（学习、测验、证书）、亲子沟通提醒、暑期托管报名（可填写虚构的孩子信息，需先阅读并同意儿童个人信息保护说明）、收件箱和“联系我们”。` +
+      `人事和托管点工作人员的功能由运营方在后台授权，不对普通用户开放。`
+  )
 } else if (command === 'create-program') {
   const { program } = values
   const factories = values.factory ?? []
