@@ -59,8 +59,14 @@ export async function run({ startLocalCloud, rel }) {
     let refreshMs = 0
     let refreshRequests = 0
     let runs = 0
+    let retries = 0
     for (let job; (job = cloud.store.get('jobs', 'bench-rollup')?.doc)?.status !== 'done'; ) {
       if (runs > 80 || job?.status === 'failed') throw new Error(`rollup refresh did not finish: ${JSON.stringify(job)}`)
+      if (job.lastError && new Date(job.runAt) > new Date()) {
+        // a pass failed (e.g. a request timed out on a busy machine): the next run after its backoff retries it
+        retries++
+        cloud.store.commit([{ coll: 'jobs', id: job._id, doc: { ...job, runAt: new Date(), lastError: null } }])
+      }
       const t = performance.now()
       const refresh = await cloud.invoke('scheduler', {}, { source: 'wx_trigger' })
       refreshMs += performance.now() - t
@@ -100,7 +106,7 @@ export async function run({ startLocalCloud, rel }) {
         total: records
       },
       seedMs: round(seedMs),
-      rollupRefresh: { ms: round(refreshMs), schedulerRuns: runs, dbRequests: refreshRequests, note: 'scheduler job insights.rollup for all 50 factories, 2 per pass, off the request path' },
+      rollupRefresh: { ms: round(refreshMs), schedulerRuns: runs, retriedPasses: retries, dbRequests: refreshRequests, note: 'scheduler job insights.rollup for all 50 factories, 2 per pass, off the request path' },
       'insights.program': program,
       'insights.factory': factory,
       'insights.factory (explicit range, from the records)': liveFactory

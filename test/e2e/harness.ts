@@ -2,7 +2,7 @@
 import fs from 'fs'
 import path from 'path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import type { LocalCloud } from '../../localcloud/server'
+import type { LocalCloud, LocalCloudOptions } from '../../localcloud/server'
 import { H5_DIR } from '../../localcloud/paths'
 import { startTestCloud } from '../cloud/harness'
 
@@ -27,12 +27,13 @@ export interface E2E {
   close(): Promise<void>
 }
 
-export async function startE2E(): Promise<E2E> {
+/** `opts` go to the local cloud (e.g. `seedHistory` for the demo program's history). */
+export async function startE2E(opts: Partial<LocalCloudOptions> = {}): Promise<E2E> {
   const executablePath = chromiumPath()
   if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {
     throw new Error(`${H5_DIR}/index.html is missing: run \`npm run build:h5\` first (npm test does it)`)
   }
-  const cloud = await startTestCloud({ seed: true, staticDir: H5_DIR })
+  const cloud = await startTestCloud({ seed: true, staticDir: H5_DIR, ...opts })
   const browser = await chromium.launch({
     executablePath,
     args: [

@@ -7,8 +7,9 @@ import PageShell from '@/components/page-shell'
 import type { Dashboard, FigureValue } from '@/common/insights/actions'
 import type { Lang } from '@/common/lang'
 import { callAction } from '@/services/cloud'
+import { openExport } from '@/services/files/open-file'
 import { param } from '../../../spaces/shared/nav'
-import { Card, Loadable } from '../../../spaces/shared/ui'
+import { Alert, Card, Done, Loadable, useAction } from '../../../spaces/shared/ui'
 import { useLoad } from '../../../spaces/shared/use-load'
 import Chart from '../../shared/chart'
 import type { ChartOption } from '../../shared/chart/echarts'
@@ -253,6 +254,15 @@ export default function InsightsDashboard(): JSX.Element {
     [factoryId, programId],
     { reloadOnShow: false }
   )
+  const exporting = useAction()
+  const [exported, setExported] = useState(false)
+  const exportFile = () =>
+    void exporting.run(async () => {
+      setExported(false)
+      const file = await callAction('insights.export', factoryId ? { factoryId } : programId ? { programId } : {})
+      await openExport(file)
+      setExported(true)
+    })
   return (
     <PageShell titleKey='insights.title' className='insights'>
       <Loadable state={state} onRetry={() => void reload()}>
@@ -271,6 +281,11 @@ export default function InsightsDashboard(): JSX.Element {
                 ))}
               </View>
             )}
+            <Button className='fb-button ins-export' disabled={exporting.busy} onClick={exportFile}>
+              {exporting.busy ? t('ins.exporting') : t('ins.export')}
+            </Button>
+            <Alert message={exporting.error} />
+            {exported && <Done message={t('ins.exportDone')} />}
             <Learning d={d} t={t as T} />
             <Outcomes d={d} t={t as T} />
             <Factories d={d} t={t as T} />

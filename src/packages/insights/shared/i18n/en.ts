@@ -1,6 +1,9 @@
 import type { insightsScreensZhCN } from './zh-CN'
 
 export const insightsScreensEn: Record<keyof typeof insightsScreensZhCN, string> = {
+  'ins.export': 'Export to Excel',
+  'ins.exporting': 'Making the file…',
+  'ins.exportDone': 'The file is ready (the link works for 10 minutes).',
   'ins.asOf': 'Figures as of {time}',
   'ins.privacy': 'Figures from fewer than 5 people show as "<5"; a figure that would give one away shows as "hidden". No names, children or answers of anyone are here.',
   'ins.pending': 'Figures of {n} factories are still being computed. Open this again in a little while.',

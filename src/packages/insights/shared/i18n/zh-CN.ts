@@ -1,5 +1,8 @@
 // The dashboard's messages (Simplified Chinese first; en.ts has exactly these keys).
 export const insightsScreensZhCN = {
+  'ins.export': '导出 Excel',
+  'ins.exporting': '正在生成文件…',
+  'ins.exportDone': '文件已生成（链接 10 分钟内有效）。',
   'ins.asOf': '数据时间：{time}',
   'ins.privacy': '少于 5 人的数字显示为“<5”，可以推算出它的数字显示为“隐藏”。这里没有任何个人的名字、孩子或回答。',
   'ins.pending': '有 {n} 家工厂的数据正在统计，稍后再打开就能看到。',

@@ -208,6 +208,8 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   'spaces.hr.cancelYes': 'Yes, cancel it',
   'spaces.hr.registrations': 'Registrations',
   'spaces.hr.moderationReview': 'Text flagged for review',
+  'spaces.hr.rosterExport': 'Export as an Excel file',
+  'spaces.hr.rosterExported': 'The file is ready; its link works for 10 minutes.',
   'spaces.hr.roster': 'Roster',
   'spaces.hr.f.name': 'Name',
   'spaces.hr.f.location': 'Place',

@@ -209,6 +209,8 @@ export const spacesScreensZhCN = {
   'spaces.hr.cancelYes': '确定取消',
   'spaces.hr.registrations': '报名名单',
   'spaces.hr.moderationReview': '文字待复核',
+  'spaces.hr.rosterExport': '导出 Excel 文件',
+  'spaces.hr.rosterExported': '文件已生成，链接 10 分钟内有效。',
   'spaces.hr.roster': '花名册',
   'spaces.hr.f.name': '名称',
   'spaces.hr.f.location': '地点',
