@@ -44,16 +44,16 @@ function messageOf(openid: string, kind: Kind, params: Params, lang: Lang, now: 
  */
 export async function announceSpaceEvent(openid: string, kind: Kind, params: Params, now = new Date()): Promise<void> {
   const key = spaceEventKey(openid, kind, params)
-  try {
-    await coll.notifications().add({ data: notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now) })
-  } catch (e) {
-    if (!isDuplicate(e)) console.error('[reminders] space event inbox line not stored (the push job writes it)', kind, e)
-  }
-  try {
-    await enqueueJob(key, SPACE_EVENT_JOB, now, { openid, kind, params })
-  } catch (e) {
-    console.error('[reminders] space event push not queued', kind, e)
-  }
+  // the inbox line and the push job are independent writes: one round trip, not two (were the
+  // line lost, the job's deliver() writes it under the same id)
+  await Promise.all([
+    (coll.notifications().add({ data: notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now) }) as Promise<unknown>).catch(
+      (e: unknown) => {
+        if (!isDuplicate(e)) console.error('[reminders] space event inbox line not stored (the push job writes it)', kind, e)
+      }
+    ),
+    enqueueJob(key, SPACE_EVENT_JOB, now, { openid, kind, params }).catch((e: unknown) => console.error('[reminders] space event push not queued', kind, e))
+  ])
   if (kind === 'offer_made' && params.registrationId && params.offerExpiresAt) {
     const at = offerExpiringAt(now, new Date(params.offerExpiresAt))
     if (!at) return

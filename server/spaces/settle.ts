@@ -7,7 +7,7 @@
 // it with the recorded decision (or takes one now, while the space is open), or
 // withdraws it and gives back what was counted; the family is told the outcome
 // once (inbox line + push where credit exists, keyed by registration and kind).
-import { countOf, updatedCount } from '../core/cloud'
+import { updatedCount } from '../core/cloud'
 import { forEachLimited } from '../core/concurrency'
 import type { JobHandler } from '../scheduler/registry'
 import { _, byId, coll, enqueueJob, rows } from './db'
@@ -36,13 +36,15 @@ async function spacesWithFreePlaceAndWaiters(): Promise<Counters[]> {
 export async function ensureSettleJob(now: Date): Promise<void> {
   const cutoff = new Date(now.getTime() - SETTLE_AFTER_MS)
   const [stuck, free] = await Promise.all([
-    countOf(coll.registrations().where({ status: 'arriving', createdAt: _.lt(cutoff) }).count()),
+    rows<{ _id: string }>(coll.registrations().where({ status: 'arriving', createdAt: _.lt(cutoff) }).orderBy('createdAt', 'asc').field({ _id: true }).limit(1).get()),
     spacesWithFreePlaceAndWaiters()
   ])
-  if (!stuck && !free.length) return
-  // one job per minute and state seen: timer runs that overlap do not duplicate it, and what
-  // turns up after this minute's job has run is not left waiting for the next minute
-  await enqueueJob(`${SETTLE_JOB}:${Math.floor(now.getTime() / 60_000)}:${stuck}:${free.map((s) => s._id).join(',')}`, SETTLE_JOB, now, {})
+  if (!stuck.length && !free.length) return
+  // one job per minute and state seen (the oldest stuck arrival, the spaces to fill): timer runs
+  // that overlap do not duplicate it, and what turns up after this minute's job ran is not left
+  // waiting for the next minute
+  const state = [stuck[0]?._id ?? '-', ...free.map((s) => s._id)].join(',')
+  await enqueueJob(`${SETTLE_JOB}:${Math.floor(now.getTime() / 60_000)}:${state}`, SETTLE_JOB, now, {})
 }
 
 export type Settled = 'finished' | 'withdrawn' | 'already'
