@@ -182,3 +182,23 @@ describe('insights.program', () => {
     expect(Date.parse(again.data.asOf)).toBeGreaterThan(old.getTime() + 3600_000)
   })
 })
+
+describe('a new program of many factories', () => {
+  it('answers at once with the never-computed factories pending, and the job fills them in', async () => {
+    const now = new Date()
+    const ids = Array.from({ length: 7 }, (_, i) => `new-f${i}`)
+    cloud.store.commit([
+      ...ids.map((id) => ({ coll: 'factories', id, doc: { _id: id, name: { 'zh-CN': id, en: id }, inviteCode: `NEWF${id.slice(-1)}XYZ`, createdAt: now } })),
+      { coll: 'programs', id: 'prog-new', doc: { _id: 'prog-new', name: { 'zh-CN': '新项目', en: 'New' }, factoryIds: ids, officerOpenids: ['officer-new'], createdAt: now } },
+      user('officer-new', [])
+    ])
+    const first = await callApi(cloud, 'officer-new', 'insights.program', {})
+    if (!first.ok) throw new Error(JSON.stringify(first.error))
+    expect([...first.data.pending].sort()).toEqual(ids)
+    const run = await cloud.invoke('scheduler', {}, { source: 'wx_trigger' })
+    expect(run.ok).toBe(true)
+    const second = await callApi(cloud, 'officer-new', 'insights.program', {})
+    if (!second.ok) throw new Error(JSON.stringify(second.error))
+    expect(second.data.pending).toEqual([])
+  })
+})
