@@ -93,6 +93,14 @@ describe('insights.factory', () => {
     expect(headline.paired.n).toBeGreaterThanOrEqual(5)
     expect(headline.paired.change).toBeGreaterThan(0.5)
     expect(d.outcomes.headline.after.agree).toBeGreaterThan(d.outcomes.headline.before.agree)
+    // survey v2's workplace block, for everyone and split by whether the worker's child had a place
+    const workplace = workplaceIds(course.survey)
+    expect(d.outcomes.workplace.map((w: any) => w.id)).toEqual(workplace)
+    if (workplace.length) {
+      expect(d.outcomes.workplace[0].all.change).toBeGreaterThan(0)
+      expect(d.outcomes.workplace[0].childUsedSpace.n).not.toBe(0)
+      expect(d.outcomes.workplace[0].childDidNotUseSpace.n).not.toBe(0)
+    }
     const season = d.seasons.find((s: any) => s.spaceId === `${A}-space`)
     expect(season).toMatchObject({ capacity: 24, confirmed: 24, offers: { made: '<5', accepted: '<5', expired: '<5' } })
     expect(season.attendanceByDay.length).toBeGreaterThan(10)
