@@ -66,7 +66,7 @@ export const SPACES_COLLECTIONS: CollectionDecl[] = [
   },
   {
     name: 'audit_log',
-    purpose: 'Every HR/staff read of child records: who, when, which action, which children (ids only).',
+    purpose: 'Every HR/staff read of child records: who, when, which action, which children (ids only; an erased child\'s id is removed and childCount keeps how many were read).',
     rule: SERVER_ONLY,
     indexes: [
       { name: 'factory_at', keys: { factoryId: 1, at: -1 } },

@@ -35,7 +35,7 @@ function Summary(): JSX.Element {
             {data.accessLog.length === 0 && <Empty text={t('spaces.summary.noAccess')} />}
             {data.accessLog.map((a, i) => (
               <Text key={i} className='child-summary__access'>
-                {`${dateTime(a.at)} · ${isRole(a.actorRole) ? t(`role.${a.actorRole}`) : a.actorRole}`}
+                {`${dateTime(a.at)} · ${isRole(a.actorRole) ? t(`role.${a.actorRole}`) : a.actorRole}${a.actorName ? ` ${a.actorName}` : ''}`}
               </Text>
             ))}
           </Card>
