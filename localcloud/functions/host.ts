@@ -118,6 +118,13 @@ export class FunctionHost {
     child.on('message', (m: any) => {
       if (m?.type === 'result' && inst.pending?.invocationId === m.invocationId) inst.pending?.resolve(m)
     })
+    // An instance killed (crash, timeout, a test's SIGKILL) just as an invocation is handed to it
+    // makes the IPC write fail with EPIPE: that is the instance dying, reported by its exit below,
+    // not an error of the host.
+    child.on('error', (e) => {
+      inst.dead = true
+      inst.pending?.resolve({ ok: false, error: { message: `function instance exited (${e.message})` }, exited: true })
+    })
     child.once('exit', (code, signal) => {
       const pool = this.pools.get(def.name) ?? []
       this.pools.set(
