@@ -53,3 +53,17 @@ test('HR opens the dashboard, sees the before/after change and downloads the XLS
   expect(row[9]).toBe(item.paired.change)
   expect(e2e.cloud.store.docs('export_log').some((e) => e.actorOpenid === 'demo-hr')).toBe(true)
 })
+
+test('the demo program officer opens the program view from 暑期托管: both factories, no names', async () => {
+  await page.goto(`${e2e.cloud.url}/`)
+  await page.evaluate(() => window.localStorage.setItem('fb.dev.openid', 'demo-program'))
+  await page.goto(`${e2e.cloud.url}/#/pages/spaces/index`)
+  await page.reload()
+  await page.locator('.spaces-home__entry--program').click()
+  await page.locator('.ins-table--factories').waitFor({ timeout: 15000 })
+  const table = (await page.locator('.ins-table--factories').textContent()) ?? ''
+  expect(table).toContain('华南电子厂（演示）')
+  expect(table).toContain('东莞制衣厂（演示）')
+  const body = (await page.locator('.ins').textContent()) ?? ''
+  for (const name of e2e.cloud.store.docs('users').map((u) => String(u.displayName)).filter((n) => n.length >= 2)) expect(body).not.toContain(name)
+})
