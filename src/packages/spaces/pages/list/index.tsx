@@ -28,8 +28,9 @@ interface Data {
 
 async function loadData(factoryId: string | null): Promise<Data> {
   if (!factoryId) return { spaces: [], children: [], mine: [], checks: {} }
-  const [{ spaces }, children, { registrations }] = await Promise.all([
+  const [{ spaces }, consent, listed, { registrations }] = await Promise.all([
     callAction('spaces.list', { factoryId }),
+    callAction('consent.get', {}),
     callAction('children.list', {}).then(
       (r) => r.children,
       (err: unknown) => {
@@ -39,6 +40,8 @@ async function loadData(factoryId: string | null): Promise<Data> {
     ),
     callAction('registrations.mine', {})
   ])
+  // no current consent (never given, refused, or an older notice): say so and offer the notice again
+  const children = consent.upToDate ? listed : null
   const checks: Record<string, Check> = {}
   const active = new Set(registrations.filter((r) => ACTIVE_REGISTRATION_STATUSES.includes(r.status)).map((r) => `${r.spaceId}/${r.childId}`))
   const pairs = spaces.flatMap((s) => (children ?? []).map((c) => ({ s, c }))).filter(({ s, c }) => !active.has(`${s.id}/${c.id}`))
