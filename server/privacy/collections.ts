@@ -10,6 +10,7 @@ export const PRIVACY_COLLECTIONS: CollectionDecl[] = [
     indexes: [
       { name: 'factory_createdAt', keys: { factoryId: 1, createdAt: -1 } },
       { name: 'openid_createdAt', keys: { openid: 1, createdAt: -1 } },
+      { name: 'openid_day', keys: { openid: 1, day: 1 } },
       { name: 'status_createdAt', keys: { status: 1, createdAt: -1 } },
       { name: 'requestKey_unique', keys: { requestKey: 1 }, unique: true, sparse: true }
     ]

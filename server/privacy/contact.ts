@@ -6,7 +6,7 @@ import { chinaDate } from '../../src/common/china-time'
 import { AppError } from '../../src/common/errors'
 import { CONTACT_MAX_PER_DAY, type ContactMessage, type ContactTopic, type HrContactMessage } from '../../src/common/privacy/actions'
 import type { Caller } from '../core/action'
-import { _, addUnlessDuplicate, byId, db, isDuplicateKeyError, rows, updatedCount } from '../core/cloud'
+import { _, addUnlessDuplicate, byId, countOf, db, isDuplicateKeyError, rows, updatedCount } from '../core/cloud'
 import { checkTexts, moderationView, nextMark, SCENE, type ModerationMark } from '../core/content-security'
 import { idFor } from '../core/ids'
 import { requireHr } from '../spaces/access'
@@ -58,10 +58,12 @@ export async function sendContact(caller: Caller, p: { topic: ContactTopic; text
   const twin = async () => (await rows<ContactRecord>(messages().where({ requestKey }).limit(1).get()))[0]
   const earlier = await twin()
   if (earlier) return contactView(earlier)
+  const day = chinaDate(now)
+  // over the limit already: refused before spending a content check (its quota is the app's, not the sender's)
+  if ((await countOf(messages().where({ openid: caller.openid, day }).count())) >= CONTACT_MAX_PER_DAY) throw new AppError('CONTACT_RATE_LIMITED')
   // HR reads it: the same content check as every text a second person sees (risky: nothing stored)
   const { review } = await checkTexts(caller.openid, [{ field: 'text', text: p.text, scene: SCENE.comment }])
   const moderation = nextMark(null, ['text'], review, now)
-  const day = chinaDate(now)
   // Each message takes the first free slot of the day; the slot is its _id, so two concurrent
   // sends can never both take the last one (the database refuses the second insert).
   for (let slot = 0; slot < CONTACT_MAX_PER_DAY; slot++) {

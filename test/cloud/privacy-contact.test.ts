@@ -106,4 +106,8 @@ test(`at most ${CONTACT_MAX_PER_DAY} messages a day per person, even when sent a
   expect(results.filter((r) => !r.ok).every((r: any) => r.error.code === 'CONTACT_RATE_LIMITED')).toBe(true)
   expect(results.find((r) => !r.ok)).toMatchObject({ error: { message: expect.stringContaining('明天') } })
   expect(stored().filter((d) => d.openid === 'spammer')).toHaveLength(CONTACT_MAX_PER_DAY)
+  // once over the limit, a further message is refused without asking the content check
+  const checks = cloud.secCheck.list().length
+  expect(await refused(cloud, 'spammer', 'contact.send', { topic: 'other', text: '再来一条留言内容', requestId: 'spam-request-late' })).toBe('CONTACT_RATE_LIMITED')
+  expect(cloud.secCheck.list().length).toBe(checks)
 })
