@@ -19,9 +19,23 @@ const WCSC = path.join(
   { darwin: 'bin/mac/wcsc', win32: 'bin/windows/wcsc.exe' }[process.platform] || 'bin/linux/wcsc'
 )
 
+/** The wcsc binary as an executable: the npm tarball ships it without the exec bit, so a fresh
+ * `npm ci` cannot run it in place; a private executable copy can. */
+function executableWcsc() {
+  try {
+    fs.accessSync(WCSC, fs.constants.X_OK)
+    return WCSC
+  } catch {
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fb-wcsc-')), path.basename(WCSC))
+    fs.copyFileSync(WCSC, copy)
+    fs.chmodSync(copy, 0o755)
+    return copy
+  }
+}
+
 /** The official wcsc (miniprogram-compiler) over files relative to `root`: its error lines. */
 function wcscErrors(root, relativeFiles) {
-  const run = spawnSync(WCSC, ['-db', '-pc', '0', ...relativeFiles], { cwd: root, maxBuffer: 64 * 1024 * 1024 })
+  const run = spawnSync(executableWcsc(), ['-db', '-pc', '0', ...relativeFiles], { cwd: root, maxBuffer: 64 * 1024 * 1024 })
   if (run.error) throw run.error
   const output = `${run.stdout}\n${run.stderr}`.replace(/\0/g, '')
   const errors = output.split('\n').filter((line) => line.includes('ERR'))
