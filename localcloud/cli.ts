@@ -20,6 +20,8 @@ async function main() {
       'secret-id': { type: 'string' },
       'secret-key': { type: 'string' },
       'unsafe-expose': { type: 'boolean', default: false },
+      // CloudBase function generation: v1 (timers, one invocation per instance) or v2
+      'function-generation': { type: 'string', default: process.env.FB_FUNCTION_GENERATION ?? 'v1' },
       ...LATENCY_ARG_OPTIONS
     }
   })
@@ -27,6 +29,11 @@ async function main() {
   const secretKey = values['secret-key']
   if (!secretId !== !secretKey || secretId === '' || secretKey === '') {
     console.error('--secret-id and --secret-key go together (both non-empty), or neither for a random pair')
+    process.exit(2)
+  }
+  const generation = values['function-generation']
+  if (generation !== 'v1' && generation !== 'v2') {
+    console.error(`--function-generation must be v1 or v2, got ${generation}`)
     process.exit(2)
   }
   const cloud = await startLocalCloud({
@@ -38,6 +45,7 @@ async function main() {
     seed: values.seed,
     timers: values.timers,
     credentials: secretId && secretKey ? { secretId, secretKey } : undefined,
+    functionGeneration: generation,
     ...latencySettingsFrom(values)
   })
   console.log(cloud.adminUrl)

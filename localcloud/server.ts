@@ -9,7 +9,9 @@ import { randomBytes } from 'crypto'
 import { COLLECTIONS, type CollectionDecl } from '../server/db/schema'
 import { DbEngine, DbError } from './db/engine'
 import { Store } from './db/store'
-import { FunctionHost, type CallerContext, type InvocationRecord } from './functions/host'
+import { FunctionHost, type CallerContext, type FunctionGeneration, type InvocationRecord } from './functions/host'
+import { flattenHeaders, httpAccessEvent, sendHttpAccessReply } from './functions/http-access'
+import { startExternalCron } from './functions/external-cron'
 import { loadFunctions } from './functions/registry'
 import { decodeOpenApiForm, encodeOpenApiResponse, encodeOpenApiSystemError, OPENAPI_HTTP_CONTENT_TYPE, parseMultipart } from './openapi/wire'
 import { FaultSchema, Outbox } from './openapi/outbox'
@@ -41,7 +43,7 @@ export interface LocalCloudOptions {
   seed?: boolean
   /** with the seed, the demo program's synthetic history (npm start; not in tests unless asked) */
   seedHistory?: boolean
-  /** fire timer triggers on their cron */
+  /** fire timer triggers on their cron (v1); in v2, call the scheduler over HTTP once a minute instead */
   timers?: boolean
   maxInstancesPerFunction?: number
   /** word lists of the emulated security.msgSecCheck (default: DEFAULT_WORDS in openapi/sec-check.ts) */
@@ -57,6 +59,12 @@ export interface LocalCloudOptions {
    * console (e.g. the `api` function's PRIVACY_OFFICER_NAME). Default: DEMO_FUNCTION_ENV.
    */
   functionEnv?: Record<string, Record<string, string>>
+  /** CloudBase function generation to emulate: v1 (default) or v2 (concurrent invocations per instance, no timers) */
+  functionGeneration?: FunctionGeneration
+  /** v2: invocations one instance serves at once */
+  concurrencyPerInstance?: number
+  /** the scheduler's SCHEDULER_HTTP_SECRET (default: random per start) */
+  schedulerSecret?: string
 }
 
 /**
@@ -94,9 +102,13 @@ export class LocalCloud {
   readonly credentials: Credentials
   private port = 0
   readonly latency: LatencyModel
+  /** what an outside cron must send as `Authorization: Bearer …` to /__http/scheduler */
+  readonly schedulerSecret: string
+  private stopExternalCron?: () => void
 
   constructor(readonly opts: LocalCloudOptions) {
     fs.mkdirSync(opts.dataDir, { recursive: true })
+    this.schedulerSecret = opts.schedulerSecret ?? randomBytes(24).toString('hex')
     this.store = new Store(path.join(opts.dataDir, 'cloud.sqlite'))
     this.engine = new DbEngine(this.store)
     this.storage = new LocalStorage(opts.dataDir, opts.envId ?? 'local-env', () => this.url)
@@ -145,10 +157,22 @@ export class LocalCloud {
       runnerPath: this.opts.runnerPath ?? RUNNER_PATH,
       credentials: this.credentials,
       maxInstancesPerFunction: this.opts.maxInstancesPerFunction,
-      functionEnv: (name) => (this.opts.functionEnv ?? DEMO_FUNCTION_ENV)[name] ?? {},
+      generation: this.opts.functionGeneration,
+      concurrencyPerInstance: this.opts.concurrencyPerInstance,
+      // the environment variables a deployment sets in the console; the scheduler's HTTP secret is per start
+      functionEnv: (name) => ({
+        ...((this.opts.functionEnv ?? DEMO_FUNCTION_ENV)[name] ?? {}),
+        ...(name === 'scheduler' ? { SCHEDULER_HTTP_SECRET: this.schedulerSecret } : {})
+      }),
       onInvocationEnd: (rec) => this.recordInvocation(rec)
     })
-    if (this.opts.timers) this.host.startTimers()
+    if (this.opts.timers) {
+      if (this.host.generation === 'v2') {
+        this.stopExternalCron = startExternalCron({ functionName: 'scheduler', secret: this.schedulerSecret, invoke: (n, e, c) => this.host.invoke(n, e, c) })
+      } else {
+        this.host.startTimers()
+      }
+    }
     return this
   }
 
@@ -166,6 +190,7 @@ export class LocalCloud {
   }
 
   async close(): Promise<void> {
+    this.stopExternalCron?.()
     await this.host?.stop()
     await new Promise<void>((resolve) => {
       if (!this.server) return resolve()
@@ -181,9 +206,11 @@ export class LocalCloud {
     const refused = checkHostAndOrigin(req, { port: this.port, exposed: !!this.opts.unsafeExpose })
     if (refused) return this.refuse(req, res, refused)
     const url = new URL(req.url ?? '/', 'http://local')
-    const admin = /^\/admin(?:\/inv\/([0-9a-f]+))?\/?$/.exec(url.pathname)
-    if (admin && req.method === 'POST') return this.withLatency(req, res, (r) => this.handleAdmin(req, r, admin[1]))
+    const admin = /^\/admin(?:\/inv\/([0-9a-f]+)|\/fn\/([A-Za-z0-9_-]+))?\/?$/.exec(url.pathname)
+    if (admin && req.method === 'POST') return this.withLatency(req, res, (r) => this.handleAdmin(req, r, admin[1], admin[2]))
     if (url.pathname === '/__cloud/call' && req.method === 'POST') return this.handleGateway(req, res)
+    const httpAccess = /^\/__http\/([A-Za-z0-9_-]+)\/?$/.exec(url.pathname)
+    if (httpAccess) return this.handleHttpAccess(req, res, httpAccess[1], url)
     if (url.pathname.startsWith('/__dev')) return this.handleDev(req, res, url)
     if (url.pathname.startsWith('/__storage/')) return this.storage.handleHttp(req, res, url)
     serveStatic(this.opts.staticDir, req, res)
@@ -216,7 +243,8 @@ export class LocalCloud {
     ;(res.end as (...a: unknown[]) => void)(...(held.body ?? []))
   }
 
-  private async handleAdmin(req: http.IncomingMessage, res: http.ServerResponse, invocationId?: string): Promise<void> {
+  /** `invocationId` (v1) or `functionName` (v2 instances) say who made the request. */
+  private async handleAdmin(req: http.IncomingMessage, res: http.ServerResponse, invocationId?: string, functionName?: string): Promise<void> {
     const contentType = req.headers['content-type'] ?? ''
     const multipart = contentType.startsWith('multipart/form-data')
     if (!multipart) {
@@ -235,7 +263,7 @@ export class LocalCloud {
     const verdict = verifyTc3({ method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body: signed }, this.credentials)
     // HTTP 200 with a code, as CloudBase answers its errors: the SDK then reports the code.
     if (!verdict.ok) return sendJson(res, 200, { code: 'SIGN_PARAM_INVALID', message: `request refused: ${verdict.reason}`, requestId })
-    if (signed.kind === 'multipart') return this.handleOpenApi(signed.fields, res, invocationId)
+    if (signed.kind === 'multipart') return this.handleOpenApi(signed.fields, res, invocationId, functionName)
     const params: Record<string, any> = signed.params
     const action = String(params.action ?? '')
     this.count(action, invocationId)
@@ -281,19 +309,20 @@ export class LocalCloud {
     if (invocationId) this.perInvocation.set(invocationId, (this.perInvocation.get(invocationId) ?? 0) + 1)
   }
 
-  private handleOpenApi(fields: Record<string, Buffer>, res: http.ServerResponse, invocationId?: string): void {
+  private handleOpenApi(fields: Record<string, Buffer>, res: http.ServerResponse, invocationId?: string, functionName?: string): void {
     const form = decodeOpenApiForm(fields)
     const reply = (buf: Buffer) => {
       res.writeHead(200, { 'content-type': OPENAPI_HTTP_CONTENT_TYPE, 'content-length': buf.length })
       res.end(buf)
     }
     const parent = invocationId ? this.host.activeInvocation(invocationId) : undefined
-    const def = parent ? this.host.definition(parent.functionName) : undefined
+    const callerFunction = parent?.functionName ?? functionName
+    const def = callerFunction ? this.host.definition(callerFunction) : undefined
     const apiName = String(form.apiName ?? '')
     // The platform refuses openapi calls a function's config.json does not declare.
     if (!def?.config.permissions?.openapi?.includes(apiName)) return reply(encodeOpenApiSystemError(-604101))
     if (apiName === 'security.msgSecCheck') {
-      const { body, delayMs } = this.secCheck.check(form.data, parent?.functionName)
+      const { body, delayMs } = this.secCheck.check(form.data, callerFunction)
       if (!delayMs) return reply(encodeOpenApiResponse(body))
       // a late reply: the caller's own timeout (or the function's) decides what happens
       setTimeout(() => reply(encodeOpenApiResponse(body)), delayMs).unref()
@@ -302,7 +331,7 @@ export class LocalCloud {
     if (apiName !== 'subscribeMessage.send') {
       return reply(encodeOpenApiResponse({ errcode: 40001, errmsg: `api ${apiName} is not emulated` }))
     }
-    reply(encodeOpenApiResponse(this.outbox.send(form.data, parent?.functionName)))
+    reply(encodeOpenApiResponse(this.outbox.send(form.data, callerFunction)))
   }
 
   // ---- the H5 gateway and developer endpoints ------------------------------
@@ -334,6 +363,21 @@ export class LocalCloud {
     })
     if (!rec.ok) return reply(502, 'INTERNAL', `${rec.error!.errCode}: ${rec.error!.errMsg}`)
     sendJson(res, 200, { result: rec.result, requestID: rec.invocationId })
+  }
+
+  /** CloudBase HTTP access to a function (the outside cron's way in on V2). */
+  private async handleHttpAccess(req: http.IncomingMessage, res: http.ServerResponse, name: string, url: URL): Promise<void> {
+    if (!this.host.definition(name)) return sendJson(res, 404, { errMsg: `no such cloud function: ${name}` })
+    const event = httpAccessEvent({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      headers: flattenHeaders(req.headers),
+      query: Object.fromEntries(url.searchParams),
+      body: (await readBody(req)).toString('utf8')
+    })
+    const rec = await this.host.invoke(name, event, { source: '', clientIp: req.socket.remoteAddress ?? undefined })
+    if (!rec.ok) return sendJson(res, 502, { errCode: rec.error!.errCode, errMsg: rec.error!.errMsg })
+    sendHttpAccessReply(res, rec.result)
   }
 
   private async handleDev(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {

@@ -6,6 +6,8 @@
 //   --db-latency-ms <ms>, --openapi-latency-ms <ms>, --max-instances <n>
 //                  latency model and instance limit of the local cloud (or
 //                  LOCALCLOUD_DB_LATENCY_MS, LOCALCLOUD_OPENAPI_LATENCY_MS, LOCALCLOUD_MAX_INSTANCES)
+//   --function-generation v1|v2   CloudBase function generation to emulate (default v1, or
+//                  $FB_FUNCTION_GENERATION); v2 has no timers: an outside cron calls the scheduler
 import fs from 'fs'
 import { parseArgs } from 'util'
 import { createRequire } from 'module'
@@ -19,9 +21,15 @@ const { values } = parseArgs({
     data: { type: 'string', default: rel('.data/localcloud') },
     'db-latency-ms': { type: 'string' },
     'openapi-latency-ms': { type: 'string' },
-    'max-instances': { type: 'string' }
+    'max-instances': { type: 'string' },
+    'function-generation': { type: 'string', default: process.env.FB_FUNCTION_GENERATION ?? 'v1' }
   }
 })
+const generation = values['function-generation']
+if (generation !== 'v1' && generation !== 'v2') {
+  console.error(`--function-generation must be v1 or v2, got ${generation}`)
+  process.exit(2)
+}
 
 await ensureServerBuild()
 await ensureAppBuild('h5')
@@ -41,9 +49,11 @@ const cloud = await startLocalCloud({
   staticDir: rel('dist-h5'),
   seed: true,
   seedHistory: !values['no-demo-history'],
-  timers: true
+  timers: true,
+  functionGeneration: generation
 })
 if (cloud.latency.enabled) console.log(`latency model: ${cloud.latency.describe()}`)
+if (generation === 'v2') console.log('Cloud Functions V2 mode: several invocations per instance, no timer triggers; an outside cron calls /__http/scheduler once a minute.')
 console.log(`\n亲子桥 Family Bridge is running: ${cloud.url}/\n(developer page: ${cloud.url}/__dev · data: ${values.data} · Ctrl+C to stop)`)
 // Operator scripts (`npm run admin -- … --url`, `npm run deploy:db -- --url`) sign with this pair.
 console.log(`CloudBase API for scripts: ${cloud.adminUrl}\nTENCENTCLOUD_SECRETID=${cloud.credentials.secretId}\nTENCENTCLOUD_SECRETKEY=${cloud.credentials.secretKey}`)

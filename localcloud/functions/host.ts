@@ -1,7 +1,10 @@
 // A function host that behaves like SCF: per function a pool of warm
-// instances (child processes), each serving one invocation at a time, with
-// the caller's identity set per invocation, timeouts from config.json enforced,
-// and timer triggers fired on their cron (7 fields, UTC+8).
+// instances (child processes), with the caller's identity set per invocation,
+// timeouts from config.json enforced. Two generations, as CloudBase has:
+// - v1: one invocation per instance at a time; timer triggers fire on their
+//   cron (7 fields, UTC+8); a timed-out instance is killed.
+// - v2: several invocations share one instance at once (so module-scope state
+//   is shared); no timer triggers; a timeout ends only that invocation.
 import { fork, type ChildProcess } from 'child_process'
 import { randomBytes } from 'crypto'
 import { performance } from 'perf_hooks'
@@ -30,13 +33,19 @@ export interface InvocationRecord {
   coldStartMs?: number
 }
 
+export type FunctionGeneration = 'v1' | 'v2'
+
+/** Invocations one v2 instance serves at once unless told otherwise. */
+export const V2_DEFAULT_CONCURRENCY = 10
+
 interface Instance {
   child: ChildProcess
-  busy: boolean
+  /** invocations in flight on this instance (v1: at most one) */
+  load: number
   /** killed after a timeout: never handed out again */
   dead?: boolean
   ready: Promise<void>
-  pending?: { invocationId: string; resolve: (m: any) => void }
+  pending: Map<string, (m: any) => void>
 }
 
 export interface HostOptions {
@@ -49,6 +58,10 @@ export interface HostOptions {
   /** the key pair instances sign their CloudBase requests with */
   credentials: Credentials
   maxInstancesPerFunction?: number
+  /** v1 (default) or v2 (concurrent invocations per instance, no timers) */
+  generation?: FunctionGeneration
+  /** v2 only: invocations one instance serves at once */
+  concurrencyPerInstance?: number
   /** extra environment for a function's instances, by function name (the console's 环境变量) */
   functionEnv?: (name: string) => Record<string, string>
   /** Called around every invocation so the server can attribute database requests. */
@@ -66,9 +79,21 @@ export class FunctionHost {
   /** invocations in flight, so requests they make can be attributed to them */
   private readonly active = new Map<string, { functionName: string; caller: CallerContext }>()
 
+  readonly generation: FunctionGeneration
+
   constructor(private readonly opts: HostOptions) {
     sdkEnv(opts.adminUrl, opts.credentials) // refuses a non-loopback URL up front
     this.defs = new Map(opts.functions.map((f) => [f.name, f]))
+    this.generation = opts.generation ?? 'v1'
+  }
+
+  private get perInstance(): number {
+    return this.generation === 'v2' ? (this.opts.concurrencyPerInstance ?? V2_DEFAULT_CONCURRENCY) : 1
+  }
+
+  /** Live instances of a function (tests check how invocations were spread). */
+  instanceCount(name: string): number {
+    return (this.pools.get(name) ?? []).filter((i) => !i.dead).length
   }
 
   activeInvocation(invocationId: string) {
@@ -91,6 +116,8 @@ export class FunctionHost {
         NODE_ENV: 'production',
         LOCALCLOUD_ENTRY: def.entry,
         ...sdkEnv(this.opts.adminUrl, this.opts.credentials, this.opts.envId),
+        // v2: invocations overlap, so requests are attributed to the function, not to one invocation
+        ...(this.generation === 'v2' ? { TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.opts.adminUrl}/fn/${def.name}` }) } : {}),
         ...(this.opts.functionEnv?.(def.name) ?? {}),
         SCF_FUNCTIONNAME: def.name,
         WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
@@ -102,7 +129,8 @@ export class FunctionHost {
     })
     const inst: Instance = {
       child,
-      busy: false,
+      load: 0,
+      pending: new Map(),
       ready: new Promise((resolve, reject) => {
         const onMsg = (m: any) => {
           if (m?.type === 'ready') {
@@ -116,14 +144,14 @@ export class FunctionHost {
     }
     inst.ready.catch(() => undefined)
     child.on('message', (m: any) => {
-      if (m?.type === 'result' && inst.pending?.invocationId === m.invocationId) inst.pending?.resolve(m)
+      if (m?.type === 'result') inst.pending.get(m.invocationId)?.(m)
     })
     // An instance killed (crash, timeout, a test's SIGKILL) just as an invocation is handed to it
     // makes the IPC write fail with EPIPE: that is the instance dying, reported by its exit below,
     // not an error of the host.
     child.on('error', (e) => {
       inst.dead = true
-      inst.pending?.resolve({ ok: false, error: { message: `function instance exited (${e.message})` }, exited: true })
+      for (const resolve of [...inst.pending.values()]) resolve({ ok: false, error: { message: `function instance exited (${e.message})` }, exited: true })
     })
     child.once('exit', (code, signal) => {
       const pool = this.pools.get(def.name) ?? []
@@ -131,7 +159,9 @@ export class FunctionHost {
         def.name,
         pool.filter((i) => i !== inst)
       )
-      inst.pending?.resolve({ ok: false, error: { message: `function instance exited (${signal ?? code})` }, exited: true })
+      for (const resolve of [...inst.pending.values()]) {
+        resolve({ ok: false, error: { message: `function instance exited (${signal ?? code})` }, exited: true })
+      }
       this.release(def.name)
     })
     return inst
@@ -144,14 +174,14 @@ export class FunctionHost {
       if (this.stopped) throw new Error('function host stopped')
       const pool = this.pools.get(def.name) ?? []
       this.pools.set(def.name, pool)
-      const idle = pool.find((i) => !i.busy && !i.dead)
-      if (idle) {
-        idle.busy = true
-        return idle
+      const free = pool.find((i) => i.load < this.perInstance && !i.dead)
+      if (free) {
+        free.load++
+        return free
       }
       if (pool.filter((i) => !i.dead).length < max) {
         const inst = this.spawn(def)
-        inst.busy = true
+        inst.load++
         pool.push(inst)
         return inst
       }
@@ -183,17 +213,19 @@ export class FunctionHost {
       const timeoutMs = def.config.timeout * 1000
       const reply = await new Promise<any>((resolve) => {
         const timer = setTimeout(() => {
+          inst.pending.delete(invocationId)
           resolve({ ok: false, timedOut: true })
-          inst.dead = true
-          inst.child.kill('SIGKILL') // SCF ends a timed-out instance
-        }, timeoutMs)
-        inst.pending = {
-          invocationId,
-          resolve: (m) => {
-            clearTimeout(timer)
-            resolve(m)
+          // v1 ends a timed-out instance; v2 ends only the invocation (others share the instance)
+          if (this.generation === 'v1') {
+            inst.dead = true
+            inst.child.kill('SIGKILL')
           }
-        }
+        }, timeoutMs)
+        inst.pending.set(invocationId, (m) => {
+          clearTimeout(timer)
+          inst.pending.delete(invocationId)
+          resolve(m)
+        })
         // A message IPC cannot serialise (e.g. nested too deep) throws here: disarm the
         // timer, or it would kill this healthy instance during a later invocation.
         const sent = (fn: () => void) => {
@@ -201,16 +233,19 @@ export class FunctionHost {
             fn()
           } catch (e) {
             clearTimeout(timer)
-            inst.pending = undefined
+            inst.pending.delete(invocationId)
             resolve({ ok: false, error: { message: `event could not be delivered: ${(e as Error).message}` } })
           }
         }
+        const env = this.invocationEnv(invocationId, caller)
         sent(() => inst.child.send({
           type: 'invoke',
           invocationId,
           event,
-          env: this.invocationEnv(invocationId, caller),
+          env,
           context: {
+            // the per-invocation context the SDK itself reads before process.env ("environment", JSON)
+            environment: JSON.stringify(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== null))),
             request_id: invocationId,
             function_name: def.name,
             namespace: this.opts.envId,
@@ -219,7 +254,6 @@ export class FunctionHost {
           }
         }))
       })
-      inst.pending = undefined
       const durationMs = performance.now() - t0
       if (reply.ok) {
         rec = { invocationId, functionName: name, ok: true, result: reply.result, durationMs, coldStartMs: reply.coldStartMs }
@@ -238,7 +272,7 @@ export class FunctionHost {
       rec = { invocationId, functionName: name, ok: false, error: { errCode: -504002, errMsg: String((e as Error).message) }, durationMs: performance.now() - t0 }
     } finally {
       this.active.delete(invocationId)
-      inst.busy = false
+      inst.load--
       this.release(name)
     }
     this.opts.onInvocationEnd?.(rec)
@@ -248,19 +282,26 @@ export class FunctionHost {
   /** null = unset: IPC drops undefined, and a previous caller's identity must not leak. */
   private invocationEnv(invocationId: string, caller: CallerContext): Record<string, string | null> {
     const env: Record<string, string | undefined> = {
-      // Per-invocation URL path lets the local cloud attribute database requests.
-      TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.opts.adminUrl}/inv/${invocationId}` }),
+      // Per-invocation URL path lets the local cloud attribute database requests (v1: one
+      // invocation per process; v2 keeps the per-function URL its instances started with).
+      TCB_CONTEXT_CNFG: this.generation === 'v1' ? JSON.stringify({ URL: `${this.opts.adminUrl}/inv/${invocationId}` }) : undefined,
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
+      WX_APPID: this.opts.appid,
       WX_OPENID: caller.openid,
       WX_UNIONID: caller.unionid,
       WX_CLIENTIP: caller.clientIp,
       TCB_SOURCE: caller.source,
       TRIGGER_SRC: caller.timer ? 'timer' : undefined
     }
-    return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v ?? null]))
+    const entries = Object.entries(env).map(([k, v]) => [k, v ?? null] as const)
+    // v2 never unsets the shared TCB_CONTEXT_CNFG of the instance
+    return Object.fromEntries(this.generation === 'v1' ? entries : entries.filter(([k]) => k !== 'TCB_CONTEXT_CNFG'))
   }
 
   /** Schedules every function's timer trigger; each fires on its own cron. */
   startTimers(onFire?: (name: string, rec: InvocationRecord) => void): void {
+    // CloudBase V2 has no timer triggers: something outside must call the scheduler (HTTP).
+    if (this.generation === 'v2') return
     for (const def of this.defs.values()) {
       for (const trigger of def.config.triggers ?? []) {
         const spec = parseCron(trigger.config)

@@ -8,16 +8,56 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 export const db = cloud.database()
 export const _ = db.command
 
-/** Identity comes only from the platform, never from the request payload. */
-export function callerOpenid(): string | undefined {
-  const { OPENID } = cloud.getWXContext()
-  // getWXContext turns an all-digit value into a number ("007" → 7, long ones lose digits).
-  // WeChat openids never are all digits, so such an identity is no identity (not someone else's).
-  return typeof OPENID === 'string' && OPENID ? OPENID : undefined
+/** Who called this invocation, as the platform says (never from the request payload). */
+export interface Invocation {
+  openid?: string
+  /** wx_client, wx_trigger, "<parent>,scf"... ('' when the platform says nothing) */
+  source: string
 }
 
-export function callerSource(): string {
-  return String(cloud.getWXContext().SOURCE ?? '')
+/** The per-invocation context the runtime passes to main (SCF: `environment` is a JSON string). */
+export interface FunctionContext {
+  environment?: string
+  time_limit_in_ms?: number
+}
+
+/**
+ * Reads the caller once, at the top of `main`, before any await: on Cloud Functions V2 several
+ * invocations share one instance (and its process.env), so identity is passed down from here,
+ * never read again later. The invocation's own context wins over process.env, the same order
+ * the CloudBase SDK uses (context > process.env); V1 puts it in process.env (getWXContext).
+ */
+export function readInvocation(context?: FunctionContext): Invocation {
+  const fromContext = parseEnvironment(context?.environment)
+  if (fromContext && ('WX_OPENID' in fromContext || 'TCB_SOURCE' in fromContext)) {
+    return { openid: openidOf(fromContext.WX_OPENID), source: String(fromContext.TCB_SOURCE ?? '') }
+  }
+  const wx = cloud.getWXContext()
+  return { openid: openidOf(wx.OPENID), source: String(wx.SOURCE ?? '') }
+}
+
+/** Source of this invocation (for functions that only check who started them). */
+export function callerSource(context?: FunctionContext): string {
+  return readInvocation(context).source
+}
+
+function parseEnvironment(environment: string | undefined): Record<string, string> | undefined {
+  if (!environment) return undefined
+  try {
+    const parsed = JSON.parse(environment) as unknown
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * getWXContext turns an all-digit value into a number ("007" → 7, long ones lose digits). WeChat
+ * openids never are all digits, so such an identity is no identity (not someone else's), on
+ * either path.
+ */
+function openidOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' && !/^\d+$/.test(value) ? value : undefined
 }
 
 export { cloud }

@@ -4,12 +4,13 @@ import { actions, ApiRequestSchema, type ActionName, type ApiResponse } from '..
 import { AppError } from '../../src/common/errors'
 import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
 import type { HandlerMap } from './action'
-import { callerOpenid } from './cloud'
+import type { Invocation } from './cloud'
 import { fail, ok } from './respond'
 import { ensureUser } from '../me/users'
 
 export function createRouter(handlers: HandlerMap) {
-  return async function route(event: unknown): Promise<ApiResponse> {
+  /** `invocation`: the caller, read once at the top of main (see readInvocation). */
+  return async function route(event: unknown, invocation: Invocation): Promise<ApiResponse> {
     const envelope = ApiRequestSchema.safeParse(event)
     let lang: Lang = envelope.success ? (envelope.data.lang ?? DEFAULT_LANG) : DEFAULT_LANG
     try {
@@ -20,7 +21,7 @@ export function createRouter(handlers: HandlerMap) {
       const parsed = actions[name].payload.safeParse(payload ?? {})
       if (!parsed.success) throw new AppError('VALIDATION_FAILED', parsed.error)
 
-      const openid = callerOpenid()
+      const { openid } = invocation
       if (!openid) throw new AppError('UNAUTHENTICATED')
       const user = await ensureUser(openid, envelope.data.lang)
       if (!envelope.data.lang) lang = user.language

@@ -32,6 +32,18 @@ const CORE_COLLECTIONS: CollectionDecl[] = [
       { name: 'key_unique', keys: { key: 1 }, unique: true },
       { name: 'status_runAt', keys: { status: 1, runAt: 1 } }
     ]
+  },
+  {
+    name: 'scheduler_runs',
+    purpose: 'One line per scheduler run (timer or HTTP): when, how it was started, jobs done; kept 7 days.',
+    rule: SERVER_ONLY,
+    indexes: [{ name: 'finishedAt', keys: { finishedAt: 1 } }]
+  },
+  {
+    name: 'scheduler_status',
+    purpose: 'The last scheduler run (_id = "scheduler"): HR is warned when none happened for 10 minutes.',
+    rule: SERVER_ONLY,
+    indexes: []
   }
 ]
 

@@ -20,12 +20,16 @@ export function tempDir(prefix = 'fb-cloud-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
 
+/** `npm run test:cloud:v2` (part of npm test) runs some suites again as CloudBase V2 functions. */
+export const TEST_GENERATION = process.env.FB_FUNCTION_GENERATION === 'v2' ? 'v2' : 'v1'
+
 export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Promise<LocalCloud> {
   requireBuild()
   return new LocalCloud({
     dataDir: tempDir(),
     functionsDirs: [FUNCTIONS_DIR, TEST_FUNCTIONS_DIR],
     maxInstancesPerFunction: 8,
+    functionGeneration: TEST_GENERATION,
     ...opts
   }).listen()
 }

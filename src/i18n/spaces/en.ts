@@ -24,6 +24,10 @@ export const spacesEn: Record<keyof typeof spacesZhCN, string> = {
 
   'spaces.home.noFactory': 'You have not joined a factory yet',
   'spaces.home.noFactoryBody': 'Enter the invite code from your factory, or scan the factory QR code.',
+  'spaces.home.schedulerStale': 'Reminders and offers are not going out',
+  'spaces.home.schedulerStaleBody': 'The background scheduler has not run for {minutes} minutes: families get no call reminders, waitlist offers or notice messages.',
+  'spaces.home.schedulerNever': 'The background scheduler has never run: families get no call reminders, waitlist offers or notice messages.',
+  'spaces.home.schedulerWhat': 'Ask whoever runs the mini program: check the scheduler function’s timer trigger, or the outside cron that calls it (see the deploy guide).',
   'spaces.home.join': 'Join a factory with a code',
   'spaces.home.joinAnother': 'Join another factory with a code',
   'spaces.home.list': 'Register for a space',

@@ -25,6 +25,10 @@ export const spacesZhCN = {
 
   'spaces.home.noFactory': '您还没有加入工厂',
   'spaces.home.noFactoryBody': '请输入工厂给的邀请码，或扫工厂的二维码。',
+  'spaces.home.schedulerStale': '提醒和补位通知没有发出去',
+  'spaces.home.schedulerStaleBody': '后台定时任务已经 {minutes} 分钟没有运行，家长收不到通话提醒、补位通知和公告推送。',
+  'spaces.home.schedulerNever': '后台定时任务还没有运行过，家长收不到通话提醒、补位通知和公告推送。',
+  'spaces.home.schedulerWhat': '请联系负责小程序的技术人员：检查 scheduler 云函数的定时触发器，或外部定时调用（见部署说明）。',
   'spaces.home.join': '输入邀请码加入工厂',
   'spaces.home.joinAnother': '用邀请码加入其他工厂',
   'spaces.home.list': '报名托管',

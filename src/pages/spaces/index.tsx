@@ -8,6 +8,7 @@ import type { Profile } from '@/common/schemas/me'
 import { useI18n, type MessageKey } from '@/i18n'
 import { hrPage, insightsPage, pageUrl, spacesPage } from '@/navigation/routes'
 import { callAction, isCloudError } from '@/services/cloud'
+import SchedulerWarning from './scheduler-warning'
 import './index.scss'
 
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; profile: Profile }
@@ -101,9 +102,11 @@ function SpacesHome(): JSX.Element {
   const { profile } = state
   const entries = entriesFor(profile)
   const several = profile.memberships.length > 1
+  const isHr = profile.memberships.some((m) => m.roles.includes('hr'))
   const officer = (profile.programs?.length ?? 0) > 0
   return (
     <View className='spaces-home'>
+      {isHr && <SchedulerWarning />}
       {officer && (
         <Button className='spaces-home__entry spaces-home__entry--program' onClick={() => open(insightsPage('dashboard'), { program: '1' })}>
           <Text className='spaces-home__entry-title'>{t('insights.home.program')}</Text>
