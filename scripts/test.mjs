@@ -8,11 +8,10 @@ const results = rel('build', 'test-results')
 fs.rmSync(results, { recursive: true, force: true })
 fs.mkdirSync(results, { recursive: true })
 const totals = { passed: 0, failed: 0 }
-const V2_SUITES = ['test/cloud/identity.test.ts']
 
-async function jest(name, { label = name, env, files = [] } = {}) {
-  const out = rel('build', 'test-results', `${label}.json`)
-  const code = await run(npx('jest'), ['-c', `test/jest.${name}.config.js`, '--json', `--outputFile=${out}`, ...files], env ? { env: { ...process.env, ...env } } : undefined)
+async function jest(name) {
+  const out = rel('build', 'test-results', `${name}.json`)
+  const code = await run(npx('jest'), ['-c', `test/jest.${name}.config.js`, '--json', `--outputFile=${out}`])
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, 'utf8'))
     totals.passed += r.numPassedTests
@@ -45,10 +44,8 @@ await jest('unit')
 step('cloud tests')
 await jest('cloud')
 
-// The suites about identity and concurrency again, as CloudBase Cloud Functions V2 run them:
-// several invocations inside one instance at once, no timers.
-step('cloud tests as V2 functions (identity isolation, capacity under contention)')
-await jest('cloud', { label: 'cloud-v2', env: { FB_FUNCTION_GENERATION: 'v2' }, files: V2_SUITES })
+step('cloud tests again as V2 functions (test/jest.cloud-v2.config.js: identity, security, capacity)')
+await jest('cloud-v2')
 
 step('weapp build + miniprogram-simulate tests')
 await mustRun(npx('taro'), ['build', '--type', 'weapp'], { env: { ...process.env, NODE_ENV: 'production' } })
