@@ -25,6 +25,17 @@ export interface Caller {
   user: UserRecord
 }
 
+/**
+ * Marks a handler that reads the caller's user record itself, inside its own first database
+ * request (on a hot path under rush, every round trip counts): the router then skips its
+ * ensureUser read and the handler gets the openid only. Such an action must not be a first
+ * contact (nothing creates the user record for it) and must check the identity itself.
+ */
+export const READS_OWN_USER = Symbol('readsOwnUser')
+export function readsOwnUser<P, R>(handler: (payload: P, caller: Pick<Caller, 'openid'>) => Promise<R>) {
+  return Object.assign(handler, { [READS_OWN_USER]: true as const })
+}
+
 export type Handler<A extends ActionName> = (
   payload: z.infer<(typeof actions)[A]['payload']>,
   caller: Caller

@@ -3,7 +3,7 @@
 import { actions, ApiRequestSchema, type ActionName, type ApiResponse } from '../../src/common/api'
 import { AppError } from '../../src/common/errors'
 import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
-import type { HandlerMap } from './action'
+import { READS_OWN_USER, type HandlerMap } from './action'
 import type { Invocation } from './cloud'
 import { fail, ok } from './respond'
 import { ensureUser } from '../me/users'
@@ -23,12 +23,12 @@ export function createRouter(handlers: HandlerMap) {
 
       const { openid } = invocation
       if (!openid) throw new AppError('UNAUTHENTICATED')
+      const handler = handlers[name] as ((p: unknown, c: unknown) => Promise<unknown>) & { [READS_OWN_USER]?: true }
+      // (its errors then speak the request's language, or the default)
+      if (handler[READS_OWN_USER]) return ok(await handler(parsed.data, { openid }))
       const user = await ensureUser(openid, envelope.data.lang)
       if (!envelope.data.lang) lang = user.language
-
-      const handler = handlers[name] as (p: unknown, c: unknown) => Promise<unknown>
-      const result = await handler(parsed.data, { openid, user })
-      return ok(result)
+      return ok(await handler(parsed.data, { openid, user }))
     } catch (e) {
       return fail(e, lang)
     }

@@ -11,17 +11,20 @@ import {
 } from '../../src/common/reminders/space-events'
 import { chinaDate } from '../../src/common/spaces/dates'
 import type { Notification } from '../../src/common/spaces/schemas'
-import { registerJobHandlers, type JobContext, type JobHandler } from '../scheduler/registry'
+import { forEachLimited } from '../core/concurrency'
+import { registerJobHandlers, registerRecurringJobs, type JobContext, type JobHandler } from '../scheduler/registry'
 import type { JobRecord } from '../scheduler/policy'
 import { _, byId, coll, enqueueJob, iso, isDuplicate, rows } from './db'
-import { deliver, notificationDoc, type Message } from './push'
-import { OFFER_EXPIRING_JOB, SEASON_START_JOB, SPACE_EVENT_JOB } from './job-kinds'
+import { deliver, notificationDoc, TransientSendError, type Message } from './push'
+import { OFFER_EXPIRING_JOB, SEASON_START_JOB, SPACE_EVENT_JOB, SPACE_EVENT_PUSHES_JOB } from './job-kinds'
 
 type Kind = Notification['kind']
 type Params = Notification['params']
 type Lang = 'zh-CN' | 'en'
 
 const PAGE = 100
+const PUSH_PAGE = 50
+const PUSHES_IN_FLIGHT = 8
 
 /** Kinds that also go to WeChat; the others stay inbox lines only. */
 export const isPushedSpaceEvent = (kind: Kind): boolean => spaceEventPush(kind, {}, 'zh-CN', new Date()) !== null
@@ -37,23 +40,20 @@ function messageOf(openid: string, kind: Kind, params: Params, lang: Lang, now: 
 }
 
 /**
- * Called by the spaces domain when a registration changes: the inbox line at once
- * (the app shows it immediately) under the id deliver() gives it, so the push job
- * finds it instead of writing a second; then the push job, and for an offer the
- * 12-hours-left reminder. Best effort: the caller's change is already made.
+ * Called by the spaces domain when a registration changes: ONE write, the inbox line (the app
+ * shows it at once) under the id deliver() gives it, marked `pushPending`: the line is also the
+ * push's work item, which the scheduler's next run sends (ensureSpaceEventPushes). A rush of
+ * registrations so costs one request per family here, not a line plus a job. For an offer, also
+ * the 12-hours-left reminder. Best effort: the caller's change is already made.
  */
 export async function announceSpaceEvent(openid: string, kind: Kind, params: Params, now = new Date()): Promise<void> {
   const key = spaceEventKey(openid, kind, params)
-  // the inbox line and the push job are independent writes: one round trip, not two (were the
-  // line lost, the job's deliver() writes it under the same id)
-  await Promise.all([
-    (coll.notifications().add({ data: notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now) }) as Promise<unknown>).catch(
-      (e: unknown) => {
-        if (!isDuplicate(e)) console.error('[reminders] space event inbox line not stored (the push job writes it)', kind, e)
-      }
-    ),
-    enqueueJob(key, SPACE_EVENT_JOB, now, { openid, kind, params }).catch((e: unknown) => console.error('[reminders] space event push not queued', kind, e))
-  ])
+  const line = { ...notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now), pushPending: true, pushKey: key }
+  try {
+    await coll.notifications().add({ data: line })
+  } catch (e) {
+    if (!isDuplicate(e)) console.error('[reminders] space event not stored', kind, e)
+  }
   if (kind === 'offer_made' && params.registrationId && params.offerExpiresAt) {
     const at = offerExpiringAt(now, new Date(params.offerExpiresAt))
     if (!at) return
@@ -67,6 +67,52 @@ export async function announceSpaceEvent(openid: string, kind: Kind, params: Par
       console.error('[reminders] offer reminder not queued', params.registrationId, e)
     }
   }
+}
+
+type PendingLine = { _id: string; openid: string; kind: Kind; params: Params; pushKey?: string; createdAt: Date }
+
+const pendingPushes = () => coll.notifications().where({ pushPending: true })
+
+/** Each scheduler run (one read): a job for the space events whose push has not gone out yet. */
+export async function ensureSpaceEventPushes(now: Date): Promise<void> {
+  const [first] = await rows<{ _id: string }>(pendingPushes().orderBy('createdAt', 'asc').field({ _id: true }).limit(1).get())
+  // one job per minute and oldest pending line: overlapping runs do not duplicate it, and lines
+  // announced after this minute's job ran do not wait for the next minute
+  if (first) await enqueueJob(`${SPACE_EVENT_PUSHES_JOB}:${Math.floor(now.getTime() / 60_000)}:${first._id}`, SPACE_EVENT_PUSHES_JOB, now, {})
+}
+
+/**
+ * Sends the pushes of pending space events, oldest first. deliver() is keyed by the event (at
+ * most one push ever, whatever reruns); the mark goes only after it, so a run killed in between
+ * leaves the line pending and the next run's deliver() finds the push already settled.
+ */
+async function runSpaceEventPushes(_job: JobRecord, ctx: JobContext): Promise<void | { more: boolean }> {
+  for (;;) {
+    if (ctx.timeLeft() < 1_500) return { more: true }
+    const page = await rows<PendingLine>(pendingPushes().orderBy('createdAt', 'asc').limit(PUSH_PAGE).get())
+    if (!page.length) return
+    let progressed = 0
+    await forEachLimited(page, PUSHES_IN_FLIGHT, async (line) => {
+      try {
+        await pushSpaceEvent(line.pushKey ?? spaceEventKey(line.openid, line.kind, line.params), line.openid, line.kind, line.params, ctx.now())
+      } catch (e) {
+        if (e instanceof TransientSendError) return // stays pending: the next run tries again (deliver counts the attempts)
+        throw e
+      }
+      await coll.notifications().doc(line._id).update({ data: { pushPending: _.remove() } })
+      progressed++
+    })
+    if (!progressed) return // only transient failures left: next run
+    if (page.length < PUSH_PAGE) return
+  }
+}
+
+/** The push of one announced event (its inbox line is there already). */
+async function pushSpaceEvent(key: string, openid: string, kind: Kind, params: Params, now: Date): Promise<void> {
+  // an offer the family has already answered (or that ran out) is not worth a push any more
+  if (kind === 'offer_made' && !stillOffered(await byId<RegRow>(coll.registrations(), params.registrationId ?? ''), params.offerExpiresAt, now)) return
+  const msg = messageOf(openid, kind, params, await languageOf(openid), now)
+  if (msg) await deliver(key, msg)
 }
 
 interface RegRow {
@@ -87,15 +133,11 @@ interface SpaceRow {
 const stillOffered = (reg: RegRow | null, offerExpiresAt: string | undefined, now: Date): reg is RegRow =>
   !!reg && reg.status === 'offered' && !!reg.offerExpiresAt && iso(reg.offerExpiresAt) === offerExpiresAt && new Date(reg.offerExpiresAt) > now
 
-/** The push of an announced event (its inbox line is normally there already). */
+/** A push queued as a job of its own (how events were announced before ensureSpaceEventPushes). */
 async function runSpaceEvent(job: JobRecord, ctx: JobContext): Promise<void> {
   const { openid, kind, params } = (job.payload ?? {}) as { openid?: string; kind?: Kind; params?: Params }
   if (!openid || !kind || !params) throw Object.assign(new Error('space event job without openid/kind/params'), { permanent: true })
-  const now = ctx.now()
-  // an offer the family has already answered (or that ran out) is not worth a push any more
-  if (kind === 'offer_made' && !stillOffered(await byId<RegRow>(coll.registrations(), params.registrationId ?? ''), params.offerExpiresAt, now)) return
-  const msg = messageOf(openid, kind, params, await languageOf(openid), now)
-  if (msg) await deliver(job.key, msg)
+  await pushSpaceEvent(job.key, openid, kind, params, ctx.now())
 }
 
 /** 12 hours before an offer runs out: only if the family still holds that offer. */
@@ -162,7 +204,9 @@ async function runSeasonStart(job: JobRecord, ctx: JobContext): Promise<void | {
 }
 
 export const SPACE_EVENT_JOB_HANDLERS: Record<string, JobHandler> = {
-  /** the WeChat message of one registration event (status change, offer) */
+  /** the WeChat messages of registration events (status changes, offers) not pushed yet */
+  [SPACE_EVENT_PUSHES_JOB]: runSpaceEventPushes,
+  /** one such message queued as its own job (before the pending-line sweep) */
   [SPACE_EVENT_JOB]: runSpaceEvent,
   /** 12 hours before an offer runs out, if still open */
   [OFFER_EXPIRING_JOB]: runOfferExpiring,
@@ -171,3 +215,4 @@ export const SPACE_EVENT_JOB_HANDLERS: Record<string, JobHandler> = {
 }
 
 registerJobHandlers(SPACE_EVENT_JOB_HANDLERS)
+registerRecurringJobs('space-event-pushes', ensureSpaceEventPushes)

@@ -62,7 +62,11 @@ export const SPACES_COLLECTIONS: CollectionDecl[] = [
     name: 'notifications',
     purpose: "In-app inbox: registration status changes, offers, space cancellations (kind + params, no child data beyond the given name).",
     rule: SERVER_ONLY,
-    indexes: [{ name: 'openid_createdAt', keys: { openid: 1, createdAt: -1 } }]
+    indexes: [
+      { name: 'openid_createdAt', keys: { openid: 1, createdAt: -1 } },
+      // space events whose WeChat push the scheduler has yet to send (reminders/space-events.ts)
+      { name: 'pushPending_createdAt', keys: { pushPending: 1, createdAt: 1 } }
+    ]
   },
   {
     name: 'audit_log',

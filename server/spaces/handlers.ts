@@ -3,7 +3,7 @@
 import { AppError } from '../../src/common/errors'
 import type { spacesActions } from '../../src/common/spaces/actions'
 import type { Registration } from '../../src/common/spaces/schemas'
-import type { HandlersOf } from '../core/action'
+import { readsOwnUser, type HandlersOf } from '../core/action'
 import { updatedCount } from '../core/cloud'
 import {
   canSeeSpace,
@@ -118,7 +118,7 @@ export const spacesHandlers: HandlersOf<typeof spacesActions> = {
     if (!canSeeSpace(caller, space)) throw new AppError('FORBIDDEN') // drafts too, exactly as spaces.get
     return eligibilityFor(caller, space, child)
   },
-  'registrations.create': (p, caller) => createRegistration(caller, p),
+  'registrations.create': readsOwnUser((p, caller) => createRegistration(caller, p)),
   'registrations.mine': async (_p, caller) => ({ registrations: await myRegistrations(caller.openid) }),
   'registrations.cancel': async ({ registrationId }, caller) => cancelRegistration(caller, await loadOwnRegistration(caller, registrationId)),
   'registrations.acceptOffer': async ({ registrationId }, caller) => acceptOffer(await loadOwnRegistration(caller, registrationId)),

@@ -121,13 +121,18 @@ async function awaitTwin(reg: RegistrationRecord): Promise<RegistrationRecord | 
   return null
 }
 
+/**
+ * The rush's hot path: the caller's user record comes with the child (readsOwnUser in
+ * handlers.ts), so the whole context is one request; the caller is checked to be the guardian.
+ */
 export async function createRegistration(
-  caller: Caller,
+  { openid }: Pick<Caller, 'openid'>,
   { spaceId, childId, requestId }: { spaceId: string; childId: string; requestId?: string }
 ): Promise<Registration> {
-  // one request for the child, the consent, the child's registrations and the space
-  const { child, consent, space, registrations } = await arrivalContext(spaceId, childId)
-  if (!child || child.guardianOpenid !== caller.openid) throw new AppError('NOT_FOUND')
+  // one request for the child, its guardian's user record and consent, the child's registrations and the space
+  const { child, guardian, consent, space, registrations } = await arrivalContext(spaceId, childId)
+  if (!child || child.guardianOpenid !== openid || !guardian) throw new AppError('NOT_FOUND')
+  const caller: Caller = { openid, user: guardian }
   if (!consentState(consent).upToDate) throw new AppError('CONSENT_REQUIRED')
   if (!space) throw new AppError('NOT_FOUND')
   const requestKey = requestId ? `${caller.openid}:${requestId}` : undefined
