@@ -68,19 +68,23 @@ export async function eligibilityFor(caller: Caller, space: SpaceRecord, child: 
 export async function finishArrival(reg: RegistrationRecord, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, ticket: Ticket): Promise<Registration> {
   const status: RegistrationStatus = ticket.placed ? placedStatus(space.requiresApproval) : 'waitlisted'
   const now = new Date()
-  const wrote = await updatedCount(
-    coll
-      .registrations()
-      .where({ _id: reg._id, status: 'arriving' })
-      .update({ data: { status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) } })
-  )
+  const done: RegistrationRecord = { ...reg, status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) }
+  // The position counts the others queued before this stamp, so it does not need this write
+  // first: both go out together (one round trip fewer for a waitlisted family).
+  const [wrote, position] = await Promise.all([
+    updatedCount(
+      coll
+        .registrations()
+        .where({ _id: reg._id, status: 'arriving' })
+        .update({ data: { status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) } })
+    ),
+    waitlistPositionOf(done)
+  ])
   if (wrote !== 1) {
     const stored = await byId<RegistrationRecord>(coll.registrations(), reg._id)
     if (!stored) throw new AppError('CONFLICT')
     return viewOf(stored, space, child)
   }
-  const done: RegistrationRecord = { ...reg, status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) }
-  const position = await waitlistPositionOf(done)
   const view = registrationView(done, { spaceName: space.name, childGivenName: child.givenName }, position)
   const kind = status === 'confirmed' ? 'registration_confirmed' : status === 'pending' ? 'registration_pending' : 'registration_waitlisted'
   await notify(reg.guardianOpenid, kind, {
