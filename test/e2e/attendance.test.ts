@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { DEMO_SPACE_ID } from '../../localcloud/seed'
 import { childInput, consentAndChild, ok } from '../cloud/spaces-fixtures'
-import { startE2E, type E2E } from './harness'
+import { openAs, startE2E, type E2E } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -24,10 +24,7 @@ let inAt = ''
 let outAt = ''
 
 async function signInAs(openid: string): Promise<void> {
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate((id) => window.localStorage.setItem('fb.dev.openid', id), openid)
-  await page.goto(`${e2e.cloud.url}${SPACES_TAB}`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, openid, SPACES_TAB)
 }
 
 beforeAll(async () => {

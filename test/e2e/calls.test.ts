@@ -2,7 +2,7 @@
 // note from the Connect tab, sees it listed; after the call time the app asks "how did the call
 // go?", the worker picks a face and gets a tip; the call is in the history.
 import type { Page } from 'playwright-core'
-import { startE2E, until, type E2E } from './harness'
+import { openAs, startE2E, until, type E2E } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -27,10 +27,7 @@ afterAll(async () => {
 })
 
 test('plan a weekly call with a note from the Connect tab', async () => {
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate(() => window.localStorage.setItem('fb.dev.openid', 'demo-worker'))
-  await page.goto(`${e2e.cloud.url}${CONNECT_TAB}`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, 'demo-worker', CONNECT_TAB)
   await shown('.call-entry__next').filter({ hasText: '还没有安排通话' }).waitFor()
 
   await shown('.call-entry__plan').click()

@@ -64,6 +64,17 @@ export async function startE2E(opts: Partial<LocalCloudOptions> = {}): Promise<E
   }
 }
 
+/**
+ * Opens `hash` (e.g. '/#/pages/spaces/index') as the H5 dev identity `openid`: the dev sign-in
+ * keeps it in localStorage, read when the app starts (hence the reload).
+ */
+export async function openAs(page: Page, baseUrl: string, openid: string, hash: string): Promise<void> {
+  await page.goto(`${baseUrl}/`)
+  await page.evaluate((id) => window.localStorage.setItem('fb.dev.openid', id), openid)
+  await page.goto(`${baseUrl}${hash}`)
+  await page.reload()
+}
+
 /** Waits (bounded) until a condition holds; the assertion after it says what failed. */
 export async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs

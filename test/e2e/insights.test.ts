@@ -5,7 +5,7 @@ import fs from 'fs'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { callApi } from '../cloud/harness'
-import { startE2E, type E2E } from './harness'
+import { openAs, startE2E, type E2E } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -25,10 +25,7 @@ test('HR opens the dashboard, sees the before/after change and downloads the XLS
   expect(typeof item.paired.change).toBe('number')
   const change = `${item.paired.change > 0 ? '+' : ''}${item.paired.change.toFixed(2)}`
 
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate(() => window.localStorage.setItem('fb.dev.openid', 'demo-hr'))
-  await page.goto(`${e2e.cloud.url}/#/pages/spaces/index`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, 'demo-hr', '/#/pages/spaces/index')
   await page.locator('.spaces-home__entry--factory').click()
 
   await page.getByText('课前课后的变化').waitFor({ timeout: 15000 })
@@ -55,10 +52,7 @@ test('HR opens the dashboard, sees the before/after change and downloads the XLS
 })
 
 test('the demo program officer opens the program view from 暑期托管: both factories, no names', async () => {
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate(() => window.localStorage.setItem('fb.dev.openid', 'demo-program'))
-  await page.goto(`${e2e.cloud.url}/#/pages/spaces/index`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, 'demo-program', '/#/pages/spaces/index')
   await page.locator('.spaces-home__entry--program').click()
   await page.locator('.ins-table--factories').waitFor({ timeout: 15000 })
   const table = (await page.locator('.ins-table--factories').textContent()) ?? ''

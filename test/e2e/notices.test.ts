@@ -4,7 +4,7 @@
 // HR's report then shows 1 read.
 import type { Page } from 'playwright-core'
 import { consentAndChild, ok } from '../cloud/spaces-fixtures'
-import { startE2E, until, type E2E } from './harness'
+import { openAs, startE2E, until, type E2E } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -18,10 +18,7 @@ const BODY = '明天最高38度。托管班下午不去户外，请给孩子多�
 const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
 
 async function signInAs(openid: string, hash: string): Promise<void> {
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate((id) => window.localStorage.setItem('fb.dev.openid', id), openid)
-  await page.goto(`${e2e.cloud.url}${hash}`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, openid, hash)
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 // stored, the Summer tab still works and offers the notice again; then writes to us from About &
 // privacy, HR answers on 员工留言 and the answer arrives in the worker's inbox.
 import type { Page } from 'playwright-core'
-import { startE2E, type E2E } from './harness'
+import { openAs, startE2E, type E2E } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -17,10 +17,7 @@ const ANSWER = '托管结束90天后删除，删除前14天会在消息里告诉
 const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
 
 async function signInAs(openid: string, hash: string): Promise<void> {
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate((id) => window.localStorage.setItem('fb.dev.openid', id), openid)
-  await page.goto(`${e2e.cloud.url}${hash}`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, openid, hash)
 }
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // and the warning goes away once a run happens again.
 import type { Page } from 'playwright-core'
 import { tick } from '../cloud/spaces-fixtures'
-import { startE2E, type E2E } from './harness'
+import { openAs, startE2E, type E2E } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -10,10 +10,7 @@ const SPACES_TAB = '/#/pages/spaces/index'
 const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
 
 async function openSpacesTabAs(openid: string): Promise<void> {
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate((id) => window.localStorage.setItem('fb.dev.openid', id), openid)
-  await page.goto(`${e2e.cloud.url}${SPACES_TAB}`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, openid, SPACES_TAB)
 }
 
 beforeAll(async () => {

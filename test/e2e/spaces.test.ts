@@ -2,7 +2,7 @@
 // a worker consents, adds a child, registers and sees "confirmed"; HR finds the child on the
 // roster; staff checks the child in, a wrong pickup PIN is refused, the right one releases.
 import type { Page } from 'playwright-core'
-import { startE2E, until, type E2E } from './harness'
+import { openAs, startE2E, until, type E2E } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -10,10 +10,7 @@ let page: Page
 const SPACES_TAB = '/#/pages/spaces/index'
 
 async function signInAs(openid: string): Promise<void> {
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.evaluate((id) => window.localStorage.setItem('fb.dev.openid', id), openid)
-  await page.goto(`${e2e.cloud.url}${SPACES_TAB}`)
-  await page.reload()
+  await openAs(page, e2e.cloud.url, openid, SPACES_TAB)
 }
 
 /** Taro's H5 Input is a custom element around a real <input>. */
