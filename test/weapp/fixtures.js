@@ -27,4 +27,27 @@ function fakeApi(profile = workerProfile()) {
   return state
 }
 
-module.exports = { workerProfile, fakeApi }
+/** The guardian's consent as consent.get answers it: given for the current notice, or never. */
+function consentAnswer(given) {
+  return {
+    policyVersion: '2026-12-01',
+    retentionDays: 90,
+    deletionNoticeDays: 14,
+    deployment: { region: 'ap-shanghai', officer: { name: '王丽', contact: 'privacy@example.com' } },
+    consent: given ? { policyVersion: '2026-12-01', consentAt: '2026-12-02T08:00:00.000Z' } : null,
+    upToDate: given
+  }
+}
+
+/** Makes the fake api answer `action` with `data` (recorded like every request). */
+function answering(api, action, data) {
+  const base = api.handler
+  api.handler = (request) => {
+    if (request.action !== action) return base(request)
+    api.requests.push(request)
+    return { ok: true, data }
+  }
+  return api
+}
+
+module.exports = { workerProfile, fakeApi, consentAnswer, answering }

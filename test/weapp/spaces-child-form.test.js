@@ -2,16 +2,7 @@
 // who taps "save" with fields missing sees a message under each missing field, and nothing is sent.
 const { bootApp, waitFor, pageRequests } = require('./harness')
 const { byClass, allByClass, textOf, tap } = require('./dom')
-const { fakeApi } = require('./fixtures')
-
-const CONSENTED = {
-  policyVersion: '2026-12-01',
-  retentionDays: 90,
-  deletionNoticeDays: 14,
-  deployment: { region: 'ap-shanghai', officer: { name: '王丽', contact: 'privacy@example.com' } },
-  consent: { policyVersion: '2026-12-01', consentAt: '2026-12-02T08:00:00.000Z' },
-  upToDate: true
-}
+const { answering, consentAnswer, fakeApi } = require('./fixtures')
 
 describe('child form (暑期托管 → 添加孩子) on the real weapp build', () => {
   let h
@@ -19,15 +10,7 @@ describe('child form (暑期托管 → 添加孩子) on the real weapp build', (
   let page
 
   beforeAll(() => {
-    api = fakeApi()
-    const base = api.handler
-    api.handler = (request) => {
-      if (request.action === 'consent.get') {
-        api.requests.push(request)
-        return { ok: true, data: CONSENTED }
-      }
-      return base(request)
-    }
+    api = answering(fakeApi(), 'consent.get', consentAnswer(true))
     h = bootApp({ cloud: (data) => api.handler(data) })
     page = h.renderPage('packages/spaces/pages/child-edit/index')
   })

@@ -3,16 +3,7 @@
 // explains that everything else keeps working, offers to read the notice again, and 返回 leaves.
 const { bootApp, waitFor, pageRequests } = require('./harness')
 const { byClass, textOf, tap } = require('./dom')
-const { fakeApi } = require('./fixtures')
-
-const NOT_CONSENTED = {
-  policyVersion: '2026-12-01',
-  retentionDays: 90,
-  deletionNoticeDays: 14,
-  deployment: { region: 'ap-shanghai', officer: { name: '王丽', contact: 'privacy@example.com' } },
-  consent: null,
-  upToDate: false
-}
+const { answering, consentAnswer, fakeApi } = require('./fixtures')
 
 describe('consent screen (儿童信息保护说明) on the real weapp build', () => {
   let h
@@ -21,15 +12,7 @@ describe('consent screen (儿童信息保护说明) on the real weapp build', ()
   const backs = []
 
   beforeAll(() => {
-    api = fakeApi()
-    const base = api.handler
-    api.handler = (request) => {
-      if (request.action === 'consent.get') {
-        api.requests.push(request)
-        return { ok: true, data: NOT_CONSENTED }
-      }
-      return base(request)
-    }
+    api = answering(fakeApi(), 'consent.get', consentAnswer(false))
     h = bootApp({
       cloud: (data) => api.handler(data),
       wx: { navigateBack: (o) => { backs.push(o); o && o.success && o.success({}) } }

@@ -2,7 +2,7 @@
 // domain's kinds (registrations, offers) from theirs.
 import type { Notification } from '@/common/spaces/schemas'
 import type { Key as SpacesKey, T as SpacesT } from '../../spaces/shared/i18n'
-import { dateTime } from '../../spaces/shared/format'
+import { notificationParams } from '../../spaces/shared/notification-params'
 import type { T } from './i18n'
 import { sayInstant } from './format'
 
@@ -18,14 +18,6 @@ export function inboxText(n: Notification, t: T, spacesT: SpacesT): string {
     case 'lesson_nudge':
       return t('reminders.inbox.lessonNudge')
     default:
-      return spacesT(`spaces.notification.${n.kind}` as SpacesKey, {
-        space: p.spaceName ?? '',
-        name: p.childGivenName ?? '',
-        until: p.offerExpiresAt ? dateTime(p.offerExpiresAt) : '',
-        reason: p.reason ?? '',
-        n: p.waitlistPosition ?? '?',
-        date: p.deleteOn ?? '',
-        reply: p.replyText ?? ''
-      })
+      return spacesT(`spaces.notification.${n.kind}` as SpacesKey, notificationParams(n))
   }
 }

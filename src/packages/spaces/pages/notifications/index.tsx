@@ -2,27 +2,14 @@
 // Opening the screen marks them read: WeChat gives no read receipts, so reading is confirmed here.
 import { Button, Text, View } from '@tarojs/components'
 import PageShell from '@/components/page-shell'
-import type { Notification } from '@/common/spaces/schemas'
 import { useT, type Key } from '../../shared/i18n'
 import { spacesPage } from '@/navigation/routes'
 import { callAction } from '@/services/cloud'
 import { dateTime } from '../../shared/format'
 import { go } from '../../shared/nav'
+import { notificationParams } from '../../shared/notification-params'
 import { Card, Empty, Loadable } from '../../shared/ui'
 import { useLoad } from '../../shared/use-load'
-
-function paramsOf(n: Notification): Record<string, string | number> {
-  const p = n.params
-  return {
-    space: p.spaceName ?? '',
-    name: p.childGivenName ?? '',
-    until: p.offerExpiresAt ? dateTime(p.offerExpiresAt) : '',
-    reason: p.reason ?? '',
-    n: p.waitlistPosition ?? '?',
-    date: p.deleteOn ?? '',
-    reply: p.replyText ?? ''
-  }
-}
 
 function Notifications(): JSX.Element {
   const { t } = useT()
@@ -41,7 +28,7 @@ function Notifications(): JSX.Element {
             {items.map((n) => (
               <Card key={n.id} className={`notification notification--${n.kind}${n.readAt ? '' : ' notification--unread'}`}>
                 {!n.readAt && <Text className='sp-badge sp-badge--wait'>{t('spaces.notifications.new')}</Text>}
-                <Text className='notification__text'>{t(`spaces.notification.${n.kind}` as Key, paramsOf(n))}</Text>
+                <Text className='notification__text'>{t(`spaces.notification.${n.kind}` as Key, notificationParams(n))}</Text>
                 <Text className='sp-hint'>{dateTime(n.createdAt)}</Text>
                 {n.params.registrationId && (
                   <Button className='fb-button fb-button--secondary notification__open' onClick={() => go(spacesPage('registrations'))}>
