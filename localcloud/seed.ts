@@ -2,7 +2,7 @@
 // (skipped when the factory exists) so a developer's own changes persist.
 import type { Store } from './db/store'
 import { addDays, chinaDate } from '../src/common/china-time'
-import { builtCourse, insightsHistory, workplaceIds } from './history/insights-history'
+import { builtCourse, insightsHistory, surveyWorkplaceItems } from './history/insights-history'
 import { REPO_ROOT } from './paths'
 
 export interface DemoIdentity {
@@ -135,7 +135,7 @@ function demoHistory(now: Date) {
     course,
     surveyVersion: course.survey?.version ?? 1,
     surveyItems: course.survey?.statements.map((s) => s.id) ?? [],
-    workplaceItems: workplaceIds(course.survey),
+    workplaceItems: surveyWorkplaceItems(course.survey),
     now,
     names: true,
     notices: 2,

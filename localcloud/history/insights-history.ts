@@ -16,7 +16,8 @@ export interface HistoryOptions {
   course: CourseShapeForHistory
   surveyVersion: number
   surveyItems: string[]
-  workplaceItems?: string[]
+  /** the survey's workplace items (surveyWorkplaceItems): answers follow each item's scale */
+  workplaceItems?: WorkplaceItem[]
   now?: Date
   seed?: number
   /** display names of workers (demo); empty for the bench */
@@ -81,7 +82,7 @@ export function insightsHistory(o: HistoryOptions): Write[] {
       const answers: Record<string, number> = {}
       for (const item of o.surveyItems) answers[item] = Math.max(1, Math.min(5, base + (rand() < 0.5 ? 0 : 1) + lift))
       const doc: Record<string, unknown> & { _id: string } = { _id: `${openid}:${phase}`, openid, factoryId: f, phase, key: `hist-${phase}-${n}`, version: o.surveyVersion, answers, submittedAt: new Date(at) }
-      if (o.workplaceItems?.length) doc.workplace = Object.fromEntries(o.workplaceItems.map((w) => [w, Math.max(1, Math.min(5, base + lift))]))
+      if (o.workplaceItems?.length) doc.workplace = Object.fromEntries(o.workplaceItems.map((w) => [w.id, workplaceAnswer(w, base + lift, rand)]))
       put('learning_surveys', doc)
     }
     if (started && rand() < 0.85) survey('pre', joined + HOUR, 0)
@@ -317,9 +318,31 @@ export function builtCourse(repoRoot: string): CourseShapeForHistory & { survey:
   return JSON.parse(fs.readFileSync(`${repoRoot}/build/content/course.json`, 'utf8'))
 }
 
-/** Workplace item ids of a survey definition (v2 block), whatever its exact shape. */
+export interface WorkplaceItem {
+  id: string
+  scale?: string
+  notApplicable?: unknown
+}
+
+/** Workplace items of a survey definition (v2 block), whatever its exact shape. */
+export function surveyWorkplaceItems(survey: { workplace?: unknown } | null): WorkplaceItem[] {
+  const w = survey?.workplace as { items?: WorkplaceItem[]; statements?: WorkplaceItem[] } | WorkplaceItem[] | undefined
+  return Array.isArray(w) ? w : (w?.items ?? w?.statements ?? [])
+}
+
+/** Workplace item ids of a survey definition. */
 export function workplaceIds(survey: { workplace?: unknown } | null): string[] {
-  const w = survey?.workplace as { items?: { id: string }[]; statements?: { id: string }[] } | { id: string }[] | undefined
-  const list = Array.isArray(w) ? w : (w?.items ?? w?.statements ?? [])
-  return list.map((x) => x.id)
+  return surveyWorkplaceItems(survey).map((x) => x.id)
+}
+
+/**
+ * A plausible answer on the item's own scale (what the app would accept): a yes/no item is
+ * 1 (no) or 2 (yes), or "does not apply" where offered; a 5-point item follows the worker's level.
+ */
+function workplaceAnswer(item: WorkplaceItem, level: number, rand: () => number): number | 'na' {
+  if (item.scale === 'yes-no') {
+    const r = rand()
+    return item.notApplicable && r < 0.2 ? 'na' : r < 0.55 ? 2 : 1
+  }
+  return Math.max(1, Math.min(5, level))
 }

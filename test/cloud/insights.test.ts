@@ -1,7 +1,8 @@
 // insights.factory / insights.program against the real bundled api function: who sees what,
 // figures from a synthetic history, and no personal data in any answer.
-import { insightsHistory, builtCourse, workplaceIds } from '../../localcloud/history/insights-history'
+import { insightsHistory, builtCourse, surveyWorkplaceItems, workplaceIds } from '../../localcloud/history/insights-history'
 import { REPO_ROOT } from '../../localcloud/paths'
+import { surveyAnswersProblem } from '../../src/common/learning/survey'
 import type { LocalCloud } from '../../localcloud/server'
 import { callApi, startTestCloud } from './harness'
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
       course,
       surveyVersion: course.survey!.version,
       surveyItems,
-      workplaceItems: workplaceIds(course.survey),
+      workplaceItems: surveyWorkplaceItems(course.survey),
       seed,
       names: true,
       notices: 2,
@@ -75,6 +76,16 @@ function expectNoPersonalData(data: unknown) {
   const json = JSON.stringify(data)
   for (const p of personal) if (json.includes(`"${p}"`) || json.includes(p)) throw new Error(`response contains personal data: ${p}`)
 }
+
+test('the synthetic history answers the survey as the app would accept it (each item on its own scale)', () => {
+  const responses = cloud.store.docs('learning_surveys') as any[]
+  expect(responses.length).toBeGreaterThan(50)
+  const problems = responses.map((r) => surveyAnswersProblem(course.survey as any, r.answers, r.workplace)).filter(Boolean)
+  expect(problems).toEqual([])
+  // the yes/no item is answered yes, no and "does not apply", never on a 5-point scale
+  const used = responses.map((r) => r.workplace?.['work-child-used-space']).filter((v) => v !== undefined)
+  expect(new Set(used)).toEqual(new Set([1, 2, 'na']))
+})
 
 describe('insights.factory', () => {
   it('gives HR of a factory its learning, outcome, season and notice figures', async () => {
