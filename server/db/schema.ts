@@ -8,6 +8,7 @@ import { SPACES_COLLECTIONS } from '../spaces/collections'
 import { REMINDERS_COLLECTIONS } from '../reminders/collections'
 import { INSIGHTS_COLLECTIONS } from '../insights/collections'
 import { PRIVACY_COLLECTIONS } from '../privacy/collections'
+import { PRACTICE_COLLECTIONS } from '../practice/collections'
 
 export type { CollectionDecl, IndexDecl, SecurityRule } from './schema-types'
 
@@ -47,6 +48,6 @@ const CORE_COLLECTIONS: CollectionDecl[] = [
   }
 ]
 
-export const COLLECTIONS: CollectionDecl[] = [...CORE_COLLECTIONS, ...LEARNING_COLLECTIONS, ...SPACES_COLLECTIONS, ...REMINDERS_COLLECTIONS, ...INSIGHTS_COLLECTIONS, ...PRIVACY_COLLECTIONS]
+export const COLLECTIONS: CollectionDecl[] = [...CORE_COLLECTIONS, ...LEARNING_COLLECTIONS, ...SPACES_COLLECTIONS, ...REMINDERS_COLLECTIONS, ...INSIGHTS_COLLECTIONS, ...PRIVACY_COLLECTIONS, ...PRACTICE_COLLECTIONS]
 
 export const COLLECTION_NAMES = COLLECTIONS.map((c) => c.name)

@@ -3,6 +3,7 @@ import { readInvocation, type FunctionContext } from '../core/cloud'
 import { createRouter } from '../core/router'
 import { meHandlers } from '../me/handlers'
 import { learningHandlers } from '../learning/handlers'
+import { practiceHandlers } from '../practice/handlers'
 import { spacesHandlers } from '../spaces/handlers'
 import { remindersHandlers } from '../reminders/handlers'
 import { insightsHandlers } from '../insights/handlers'
@@ -10,7 +11,7 @@ import { privacyHandlers } from '../privacy/handlers'
 import { exportHandlers } from '../exports/handlers'
 import { schedulerStatusHandlers } from '../scheduler/status'
 
-const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers, ...remindersHandlers, ...insightsHandlers, ...privacyHandlers, ...exportHandlers, ...schedulerStatusHandlers })
+const route = createRouter({ ...meHandlers, ...learningHandlers, ...spacesHandlers, ...remindersHandlers, ...insightsHandlers, ...privacyHandlers, ...exportHandlers, ...schedulerStatusHandlers, ...practiceHandlers })
 
 export async function main(event: unknown, context?: FunctionContext) {
   return route(event, readInvocation(context))

@@ -11,6 +11,7 @@ import '../spaces/jobs'
 import '../reminders/jobs'
 import '../reminders/space-events'
 import '../insights/jobs'
+import '../practice/jobs'
 
 export async function main(event: unknown, context?: FunctionContext) {
   const { source } = readInvocation(context)

@@ -16,7 +16,8 @@ export const MESSAGE_VALUES: Record<MessageKind, readonly string[]> = {
   call_reminder: ['withWhom', 'callAt', 'note', 'hint'],
   registration_status: ['spaceName', 'status', 'hint', 'updatedAt'],
   space_offer: ['spaceName', 'offerExpiresAt', 'hint'],
-  notice: ['title', 'body', 'sentAt', 'factoryName']
+  notice: ['title', 'body', 'sentAt', 'factoryName'],
+  practice_reminder: ['practiceTitle', 'hint', 'day']
 }
 
 const TemplateDefSchema = z
@@ -67,7 +68,8 @@ export const REGISTRY_CONFIG: Registry = {
     call_reminder: { templateId: 'TPL_CALL_REMINDER', page: `${REMINDERS_ROOT}/calls/index`, fields: { thing1: 'withWhom', time2: 'callAt', thing3: 'note' } },
     registration_status: { templateId: 'TPL_REGISTRATION_STATUS', page: 'packages/spaces/pages/registrations/index', fields: { thing1: 'spaceName', phrase2: 'status', thing3: 'hint' } },
     space_offer: { templateId: 'TPL_SPACE_OFFER', page: 'packages/spaces/pages/registrations/index', fields: { thing1: 'spaceName', time2: 'offerExpiresAt', thing3: 'hint' } },
-    notice: { templateId: 'TPL_NOTICE', page: `${REMINDERS_ROOT}/notice/index?id={id}`, fields: { thing1: 'title', thing2: 'body', time3: 'sentAt' } }
+    notice: { templateId: 'TPL_NOTICE', page: `${REMINDERS_ROOT}/notice/index?id={id}`, fields: { thing1: 'title', thing2: 'body', time3: 'sentAt' } },
+    practice_reminder: { templateId: 'TPL_PRACTICE_REMINDER', page: 'pages/learn/index', fields: { thing1: 'practiceTitle', thing2: 'hint', date3: 'day' } }
   },
   environments: {}
 }

@@ -11,6 +11,7 @@ import { remindersActions } from './reminders/actions'
 import { insightsActions } from './insights/actions'
 import { privacyActions } from './privacy/actions'
 import { exportActions } from './exports/actions'
+import { practiceActions } from './practice/actions'
 import { schedulerActions } from './scheduler/actions'
 
 export { API_FUNCTION } from './function-names'
@@ -21,7 +22,7 @@ export const meActions = {
 } as const
 
 /** Every action of the `api` function, by domain. */
-export const actions = { ...meActions, ...learningActions, ...spacesActions, ...remindersActions, ...insightsActions, ...privacyActions, ...exportActions, ...schedulerActions } as const
+export const actions = { ...meActions, ...learningActions, ...spacesActions, ...remindersActions, ...insightsActions, ...privacyActions, ...exportActions, ...schedulerActions, ...practiceActions } as const
 
 export type ActionName = keyof typeof actions
 export type ActionPayload<A extends ActionName> = z.input<(typeof actions)[A]['payload']>

@@ -45,6 +45,9 @@ export const ERROR_MESSAGES = {
   LEARNING_ANSWERS_INCOMPLETE: { 'zh-CN': '答案不完整，请把每道题都答完再提交。', en: 'Some answers are missing. Please answer every question, then submit.' },
   LEARNING_SURVEY_TOO_EARLY: { 'zh-CN': '学完全部课程后，才能做课后小问卷。', en: 'The after-course questions open when you have finished every session.' },
   LEARNING_SURVEY_INVALID: { 'zh-CN': '问卷的回答有误，请重新打开问卷再填一次。', en: 'Some survey answers are not valid. Please open the survey again and answer once more.' },
+  // the weekly practice
+  PRACTICE_DAY_OUT_OF_RANGE: { 'zh-CN': '请选今天或以后6天中的一天。', en: 'Please pick today or one of the next 6 days.' },
+  PRACTICE_NOT_FOUND: { 'zh-CN': '找不到这个小练习，请回到“学习”页面再看看。', en: 'We could not find this practice. Please go back to the Learn tab.' },
   // reminders (subscribe messages, call planner, notices)
   SUBSCRIBE_UNKNOWN_TEMPLATE: { 'zh-CN': '消息提醒设置已更新，请重新打开小程序再试。', en: 'The message settings have changed. Please reopen the app and try again.' },
   CALL_IN_PAST: { 'zh-CN': '这个时间已经过去了，请选一个以后的时间。', en: 'This time has already passed. Please pick a later time.' },

@@ -36,7 +36,7 @@ describe('subscribe messages', () => {
     const state = await ok(cloud, WORKER, 'messages.templates', {})
     expect(state.maxPerRequest).toBe(3)
     expect(state.mainSwitchOff).toBe(false)
-    expect(state.templates.map((t: any) => t.kind).sort()).toEqual(['call_reminder', 'lesson_nudge', 'notice', 'registration_status', 'space_offer'])
+    expect(state.templates.map((t: any) => t.kind).sort()).toEqual(['call_reminder', 'lesson_nudge', 'notice', 'practice_reminder', 'registration_status', 'space_offer'])
     expect(state.templates.every((t: any) => t.credit === 0)).toBe(true)
 
     const requestId = rid()

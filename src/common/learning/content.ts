@@ -2,6 +2,7 @@
 // content/course/, tips in content/tips/, the self-assessment in content/survey.json.
 // Validated with these schemas in tests and at build.
 import { z } from 'zod'
+import { PRACTICE_BARRIERS } from '../practice/barriers'
 
 /** Every user-facing text exists in both languages. */
 export const LocalizedSchema = z.object({ 'zh-CN': z.string().trim().min(1), en: z.string().trim().min(1) }).strict()
@@ -97,6 +98,8 @@ export const TipSchema = z
     id: z.string().regex(idPattern),
     ageBands: z.array(AgeBandSchema).min(1),
     situations: z.array(SituationSchema).min(1),
+    /** what got in the way of a weekly practice this tip helps with (the practice check-in) */
+    barriers: z.array(z.enum(PRACTICE_BARRIERS)).min(1).optional(),
     title: LocalizedSchema,
     body: LocalizedSchema
   })

@@ -11,7 +11,7 @@ export { DateStringSchema, IdSchema, RequestIdSchema, TimeOfDaySchema }
 // ---- subscribe messages -------------------------------------------------------------------
 
 /** What a subscribe message is about; each kind has one template per environment. */
-export const MESSAGE_KINDS = ['lesson_nudge', 'call_reminder', 'registration_status', 'space_offer', 'notice'] as const
+export const MESSAGE_KINDS = ['lesson_nudge', 'call_reminder', 'registration_status', 'space_offer', 'notice', 'practice_reminder'] as const
 export const MessageKindSchema = z.enum(MESSAGE_KINDS)
 export type MessageKind = z.infer<typeof MessageKindSchema>
 

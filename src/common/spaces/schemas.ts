@@ -325,6 +325,8 @@ export const NOTIFICATION_KINDS = [
   'notice',
   'call_reminder',
   'lesson_nudge',
+  // the weekly practice (src/common/practice): the day picked has come (params: sessionId)
+  'practice_reminder',
   // privacy: a child's profile is deleted in DELETION_NOTICE_DAYS days / was deleted (retention),
   // and HR's answer to a contact-form message
   'child_data_deleting',
@@ -351,6 +353,7 @@ export const NotificationSchema = z.object({
     callId: z.string().optional(),
     withWhom: z.string().optional(),
     callAt: z.string().optional(),
+    sessionId: z.string().optional(),
     // privacy: the China date a child's profile will be deleted on; the answer to a contact message
     deleteOn: z.string().optional(),
     contactId: z.string().optional(),

@@ -17,6 +17,8 @@ export function inboxText(n: Notification, t: T, spacesT: SpacesT): string {
     }
     case 'lesson_nudge':
       return t('reminders.inbox.lessonNudge')
+    case 'practice_reminder':
+      return t('reminders.inbox.practiceReminder')
     default:
       return spacesT(`spaces.notification.${n.kind}` as SpacesKey, notificationParams(n))
   }

@@ -26,7 +26,7 @@ interface InboxData {
 function destination(n: Notification): { label: Key; open: () => void } | null {
   if (n.kind === 'notice' && n.params.noticeId) return { label: 'reminders.inbox.open', open: () => go(remindersPage('notice'), { id: n.params.noticeId }) }
   if (n.kind === 'call_reminder') return { label: 'reminders.inbox.toCalls', open: () => go(remindersPage('calls')) }
-  if (n.kind === 'lesson_nudge') {
+  if (n.kind === 'lesson_nudge' || n.kind === 'practice_reminder') {
     return { label: 'reminders.inbox.toLearn', open: () => void Promise.resolve(Taro.switchTab({ url: pageUrl(TAB_PAGES[0].path) })).catch(() => undefined) }
   }
   if (n.kind === 'contact_reply') return { label: 'reminders.inbox.toContact', open: () => go(CONTACT_PAGE) }

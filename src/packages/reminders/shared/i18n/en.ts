@@ -79,6 +79,7 @@ export const remindersScreensEn: Record<keyof typeof remindersScreensZhCN, strin
   'reminders.inbox.callReminderWith': 'Time to call {name} soon: {when}',
   'reminders.inbox.lessonNudge': 'It has been a few days. Take a few minutes for a lesson!',
   'reminders.inbox.toLearn': 'Go to Learn',
+  'reminders.inbox.practiceReminder': 'Today is the day for your practice. Give it a try, even for a few minutes!',
   'reminders.inbox.toCalls': 'See call plans',
   'reminders.inbox.toRegistrations': 'See registrations',
   'reminders.inbox.toContact': 'See my messages',

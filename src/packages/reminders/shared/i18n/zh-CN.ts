@@ -82,6 +82,7 @@ export const remindersScreensZhCN = {
   'reminders.inbox.callReminderWith': '快到和{name}通话的时间了：{when}',
   'reminders.inbox.lessonNudge': '好几天没学习了。花几分钟学一课吧！',
   'reminders.inbox.toLearn': '去学习',
+  'reminders.inbox.practiceReminder': '今天是您选的练习日。试一试吧，几分钟也好！',
   'reminders.inbox.toCalls': '看通话计划',
   'reminders.inbox.toRegistrations': '看报名',
   'reminders.inbox.toContact': '看我的留言',

@@ -191,6 +191,7 @@ export const spacesScreensEn: Record<keyof typeof spacesScreensZhCN, string> = {
   // reminders domain kinds (shown in full under Me → Messages)
   'spaces.notification.notice': 'Your factory HR sent a notice. Open it under Me → Messages and tap "I\'ve read this".',
   'spaces.notification.call_reminder': 'It is almost time to call your child.',
+  'spaces.notification.practice_reminder': 'Today is the day for your practice. Give it a try!',
   'spaces.notification.lesson_nudge': 'It has been a few days. Take a few minutes for a lesson!',
   'spaces.notification.child_data_deleting': '"{space}" has ended and the retention period is nearly over: {name}\'s details will be deleted on {date}. Register for a later space before then to keep them, or export them first under Children.',
   'spaces.notification.child_data_deleted': 'The retention period after "{space}" is over: a child\'s details were deleted completely.',

@@ -192,6 +192,7 @@ export const spacesScreensZhCN = {
   // reminders domain kinds (shown in full under 我的 → 消息)
   'spaces.notification.notice': '工厂人事发来一条通知，请到“我的 → 消息”里看，看完点“我看过了”。',
   'spaces.notification.call_reminder': '快到和孩子通话的时间了。',
+  'spaces.notification.practice_reminder': '今天是您选的练习日，试一试吧！',
   'spaces.notification.lesson_nudge': '好几天没学习了，花几分钟学一课吧！',
   'spaces.notification.child_data_deleting': '“{space}”已结束，保存期限快到了：{name}的信息会在 {date} 删除。如果还要报名以后的托管，请在这之前报名；要留存，可以先在“孩子信息”里导出。',
   'spaces.notification.child_data_deleted': '“{space}”结束后的保存期限到了，一个孩子的信息已全部删除。',
