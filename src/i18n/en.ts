@@ -4,12 +4,14 @@ import { learningEn } from './learning/en'
 import { spacesEn } from './spaces/en'
 import { remindersEn } from './reminders/en'
 import { insightsEn } from './insights/en'
+import { practiceEn } from './practice/en'
 
 export const en: Messages = {
   ...learningEn,
   ...spacesEn,
   ...remindersEn,
   ...insightsEn,
+  ...practiceEn,
 
   'app.name': 'Family Bridge',
 

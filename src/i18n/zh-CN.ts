@@ -4,12 +4,14 @@ import { learningZhCN } from './learning/zh-CN'
 import { spacesZhCN } from './spaces/zh-CN'
 import { remindersZhCN } from './reminders/zh-CN'
 import { insightsZhCN } from './insights/zh-CN'
+import { practiceZhCN } from './practice/zh-CN'
 
 export const zhCN = {
   ...learningZhCN,
   ...spacesZhCN,
   ...remindersZhCN,
   ...insightsZhCN,
+  ...practiceZhCN,
 
   'app.name': '亲子桥',
 

@@ -15,6 +15,7 @@ import { useI18n } from '@/i18n'
 import { noteProgress, clearQuizDraft, readCachedOverview, readLearnerKey, readQuizDraft, writeQuizDraft } from '@/services/learning/storage'
 import { queueQuiz, submitQuiz } from '@/services/learning/sync'
 import { LessonNudge } from '../../lib/lesson-nudge'
+import { PracticeCommit } from '../../practice/commit'
 import { backToCourse, certificatesUrl, lessonUrl, navigate, redirect } from '../../lib/nav'
 import { useSession } from '../../lib/use-session'
 import '../../lib/learning.scss'
@@ -114,6 +115,7 @@ function Quiz({ session }: { session: Session }): JSX.Element {
           </Button>
         )}
         {grade.passed && <LessonNudge />}
+        <PracticeCommit session={session} />
         {grade.passed && next && (
           <Button className='fb-button quiz__next-session' onClick={() => void redirect(lessonUrl(next))}>
             {t('learning.quiz.nextSession')}

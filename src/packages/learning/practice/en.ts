@@ -1,0 +1,35 @@
+// English of ./zh-CN; exactly its keys (a missing key is a type error).
+import type { practiceScreensZhCN } from './zh-CN'
+
+export const practiceScreensEn: Record<keyof typeof practiceScreensZhCN, string> = {
+  'practice.commit.heading': 'Try this this week',
+  'practice.commit.ask': 'Which day will you try it? Pick one and we will remind you.',
+  'practice.commit.today': 'Today',
+  'practice.commit.tomorrow': 'Tomorrow',
+  'practice.commit.thisWeek': 'Any day this week',
+  'practice.commit.savedDay': 'Great! We will remind you in your messages on {m}/{d}.',
+  'practice.commit.savedWeek': 'Great! Try it this week. We will remind you in your messages in a couple of days.',
+  'practice.commit.replaced': 'This practice takes the place of the one you chose before.',
+  'practice.commit.failed': 'It was not saved. Please tap again.',
+  'practice.weekday.0': 'Sun',
+  'practice.weekday.1': 'Mon',
+  'practice.weekday.2': 'Tue',
+  'practice.weekday.3': 'Wed',
+  'practice.weekday.4': 'Thu',
+  'practice.weekday.5': 'Fri',
+  'practice.weekday.6': 'Sat',
+  'practice.checkIn.ask': 'Did you try this practice?',
+  'practice.checkIn.why': 'What got in the way?',
+  'practice.barrier.no-time': 'No time',
+  'practice.barrier.child-not-interested': 'My child was not interested',
+  'practice.barrier.forgot': 'I forgot',
+  'practice.barrier.other': 'Something else',
+  'practice.word.yes': 'Wonderful! You did it. Your child can feel how much you care.',
+  'practice.word.a-bit': 'A bit is good too! Every small step counts.',
+  'practice.word.not-yet': 'That is all right. Try again next week. This tip may help:',
+  'practice.word.a-bit-tip': 'Next time, this tip may help:',
+  'practice.checkIn.streak': '{n} weeks of practice in a row!',
+  'practice.checkIn.sending': 'Saving…',
+  'practice.checkIn.failed': 'It was not saved. Check your network and try again.',
+  'practice.checkIn.back': 'Back to Learn'
+}
