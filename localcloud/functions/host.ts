@@ -31,6 +31,8 @@ export interface InvocationRecord {
   error?: { errCode: number; errMsg: string }
   durationMs: number
   coldStartMs?: number
+  /** the instance's CPU time for this invocation (undefined when it shared the instance, V2) */
+  cpuMs?: number
 }
 
 export type FunctionGeneration = 'v1' | 'v2'
@@ -256,7 +258,7 @@ export class FunctionHost {
       })
       const durationMs = performance.now() - t0
       if (reply.ok) {
-        rec = { invocationId, functionName: name, ok: true, result: reply.result, durationMs, coldStartMs: reply.coldStartMs }
+        rec = { invocationId, functionName: name, ok: true, result: reply.result, durationMs, coldStartMs: reply.coldStartMs, cpuMs: reply.cpuMs }
       } else if (reply.timedOut) {
         rec = {
           invocationId,
@@ -266,7 +268,7 @@ export class FunctionHost {
           durationMs
         }
       } else {
-        rec = { invocationId, functionName: name, ok: false, error: { errCode: -504002, errMsg: `functions execute fail: ${reply.error?.message}` }, durationMs, coldStartMs: reply.coldStartMs }
+        rec = { invocationId, functionName: name, ok: false, error: { errCode: -504002, errMsg: `functions execute fail: ${reply.error?.message}` }, durationMs, coldStartMs: reply.coldStartMs, cpuMs: reply.cpuMs }
       }
     } catch (e) {
       rec = { invocationId, functionName: name, ok: false, error: { errCode: -504002, errMsg: String((e as Error).message) }, durationMs: performance.now() - t0 }

@@ -31,8 +31,27 @@ function serializeError(e: unknown) {
   return { message: String(err?.message ?? e), stack: err?.stack, errCode: err?.errCode }
 }
 
+/**
+ * Invocations in flight, and those that shared the instance with another (V2): the instance's
+ * CPU time is one invocation's only when it ran alone (always in V1).
+ */
+const active = new Set<string>()
+const shared = new Set<string>()
+
+/** Ends an invocation's CPU accounting: its CPU time in ms, or undefined when it was shared. */
+function cpuTimeOf(invocationId: string, since: NodeJS.CpuUsage): number | undefined {
+  active.delete(invocationId)
+  const alone = !shared.delete(invocationId)
+  if (!alone) return undefined
+  const d = process.cpuUsage(since)
+  return (d.user + d.system) / 1000
+}
+
 process.on('message', async (msg: InvokeMessage) => {
   if (msg.type !== 'invoke') return
+  if (active.size) for (const id of [...active, msg.invocationId]) shared.add(id)
+  active.add(msg.invocationId)
+  const cpu0 = process.cpuUsage()
   for (const [k, v] of Object.entries(msg.env)) {
     if (v === null || v === undefined) delete process.env[k]
     else process.env[k] = v
@@ -43,9 +62,11 @@ process.on('message', async (msg: InvokeMessage) => {
     load()
     if (wasCold) firstLoad = coldStartMs
     const result = await handler!(msg.event, msg.context)
-    process.send!({ type: 'result', invocationId: msg.invocationId, ok: true, result: result ?? null, coldStartMs: firstLoad })
+    const cpuMs = cpuTimeOf(msg.invocationId, cpu0)
+    process.send!({ type: 'result', invocationId: msg.invocationId, ok: true, result: result ?? null, coldStartMs: firstLoad, cpuMs })
   } catch (e) {
-    process.send!({ type: 'result', invocationId: msg.invocationId, ok: false, error: serializeError(e), coldStartMs: firstLoad })
+    const cpuMs = cpuTimeOf(msg.invocationId, cpu0)
+    process.send!({ type: 'result', invocationId: msg.invocationId, ok: false, error: serializeError(e), coldStartMs: firstLoad, cpuMs })
   }
 })
 

@@ -95,10 +95,16 @@ export async function run({ startLocalCloud, maxInstances = DEFAULT_INSTANCES })
     // the rush
     seed(cloud, 'rush', PLACES, 'rush-', ATTEMPTS)
     const dbBefore = cloud.stats.dbRequests
+    const cpuBefore = process.cpuUsage()
     const t0 = performance.now()
     const results = await Promise.all(Array.from({ length: ATTEMPTS }, (_, i) => register(`rush-${i}`, 'rush', { tolerate: true })))
     const wallMs = performance.now() - t0
     const dbRush = cloud.stats.dbRequests - dbBefore
+    // Where the CPU goes: the function instances' own time per registration, and this process's
+    // (the local cloud: its database, HTTP and signature checks), which a real cloud runs elsewhere.
+    const cpuAll = process.cpuUsage(cpuBefore)
+    const rushIds = new Set(results.map((r) => r.invocationId).filter(Boolean))
+    const fnCpu = cloud.stats.invocations.filter((i) => rushIds.has(i.invocationId) && typeof i.cpuMs === 'number').map((i) => i.cpuMs)
 
     const stored = cloud.store.docs('registrations').filter((r) => r.spaceId === 'rush')
     const confirmed = stored.filter((r) => r.status === 'confirmed').length
@@ -138,6 +144,8 @@ export async function run({ startLocalCloud, maxInstances = DEFAULT_INSTANCES })
       dbRequestsPerRegistration: round(dbRush / ATTEMPTS),
       dbRequestsPerRegistrationUncontended: dbAlone,
       latencyUncontendedMs: round(alone.ms),
+      functionCpuMsPerRegistration: fnCpu.length ? round(fnCpu.reduce((a, b) => a + b, 0) / fnCpu.length) : null,
+      localCloudCpuMsPerRegistration: round((cpuAll.user + cpuAll.system) / 1000 / ATTEMPTS),
       maxInstances
     }
     const rows = [
@@ -147,7 +155,8 @@ export async function run({ startLocalCloud, maxInstances = DEFAULT_INSTANCES })
       ['spaces rush: overbooked', String(json.overbooked), json.overbooked === 0 ? 'must be 0 ✓' : 'must be 0 ✗ OVERBOOKED'],
       ['spaces rush: registration latency p50', `${json.latencyP50Ms} ms`, `wall ${json.wallMs} ms for all`],
       ['spaces rush: registration latency p95', `${json.latencyP95Ms} ms`, ''],
-      ['db requests per registration (rush)', String(json.dbRequestsPerRegistration), `alone: ${dbAlone} (retries of the conditional update under contention)`]
+      ['db requests per registration (rush)', String(json.dbRequestsPerRegistration), `alone: ${dbAlone} (retries of the conditional update under contention)`],
+      ['spaces rush: CPU per registration, functions / local cloud', `${json.functionCpuMsPerRegistration} ms / ${json.localCloudCpuMsPerRegistration} ms`, 'both share this machine’s cores']
     ]
     return { json, rows }
   } finally {

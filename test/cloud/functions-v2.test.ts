@@ -18,6 +18,8 @@ test('v2: ten invocations run inside one instance at the same time', async () =>
   const pids = new Set(recs.map((r) => (r.result as { pid: number }).pid))
   expect(pids.size).toBe(1)
   expect(cloud.host.instanceCount('slow')).toBe(1)
+  // the instance's CPU time cannot be split between invocations that shared it
+  expect(recs.every((r) => r.cpuMs === undefined)).toBe(true)
 })
 
 test('v2: a timeout ends only its own invocation; the others on the instance finish', async () => {

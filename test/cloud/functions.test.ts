@@ -42,6 +42,14 @@ test('cloud.callFunction from a function reaches the other function with the sam
   expect(rec.result).toMatchObject({ event: { via: 'probe', x: 42 }, openid: 'alice', source: 'wx_client,scf' })
 })
 
+test("an invocation reports its instance's CPU time: work counts, waiting does not", async () => {
+  const busy = await cloud.invoke('slow', { spin: 200 }, { source: 'wx_client' })
+  const waiting = await cloud.invoke('slow', { ms: 200 }, { source: 'wx_client' })
+  expect(busy.cpuMs).toBeGreaterThanOrEqual(150)
+  expect(waiting.cpuMs).toBeLessThan(100)
+  expect(waiting.durationMs).toBeGreaterThanOrEqual(200)
+})
+
 test('an unknown function is an error, not a hang', async () => {
   const rec = await cloud.invoke('missing', {}, { source: 'wx_client' })
   expect(rec).toMatchObject({ ok: false, error: { errCode: -501000 } })
