@@ -29,6 +29,8 @@ export interface Raw {
   calls: Row<string, { calls: number; callers: number; good: number; okay: number; hard: number; goodPeople: number; okayPeople: number; hardPeople: number }>[]
   notices: { _id: string; factoryId: string }[]
   reads: Row<{ n: string; h: number }, { c: number }>[]
+  /** per factory: weekly practices taken on, by how many people, answered, people who answered / tried */
+  practice: Row<string, { commitments: number; committers: number; checkIns: number; answered: number; tried: number }>[]
 }
 
 export interface Course {
@@ -106,7 +108,21 @@ function learning(raw: Raw, ids: Set<string>, course: Course, range: Range): Das
     modules,
     weeklyActive,
     firstTryPassRate,
-    hardestQuestions: hardest(only(raw.questions, ids, (id) => id.f), course)
+    hardestQuestions: hardest(only(raw.questions, ids, (id) => id.f), course),
+    practice: practiceFigures(raw, ids)
+  }
+}
+
+/** Counts of practices shown only when at least MIN_CELL people are behind them (as call counts). */
+function practiceFigures(raw: Raw, ids: Set<string>): Dashboard['learning']['practice'] {
+  const rows = only(raw.practice ?? [], ids, (id) => id)
+  const total = (k: 'commitments' | 'committers' | 'checkIns' | 'answered' | 'tried') => sum(rows.map((r) => r[k]))
+  const byPeople = (n: number, people: number): Figure => (people < MIN_CELL && n > 0 ? SMALL : n)
+  return {
+    commitments: byPeople(total('commitments'), total('committers')),
+    committers: countFigure(total('committers')),
+    checkIns: byPeople(total('checkIns'), total('answered')),
+    triedShare: rateFigure(total('tried'), total('answered'))
   }
 }
 

@@ -86,10 +86,11 @@ export async function computeRaw(ids: string[], win: Windowed): Promise<Raw> {
   const births = spaceIds.length ? await q.confirmedBirthDates(spaceIds) : []
   const attendance = spaceIds.length ? await q.attendanceByDay(spaceIds, win.from, win.to) : []
   const reads = await q.noticeReads(notices.map((n) => n._id))
-  return { learners, passes, moduleDays, weekly, firstTries, questions, survey: surveyRows, seasons, registrations, births, attendance, calls, notices, reads }
+  const practice = await q.practiceByFactory(ids, window)
+  return { learners, passes, moduleDays, weekly, firstTries, questions, survey: surveyRows, seasons, registrations, births, attendance, calls, notices, reads, practice }
 }
 
-const RAW_KEYS: (keyof Raw)[] = ['learners', 'passes', 'moduleDays', 'weekly', 'firstTries', 'questions', 'survey', 'seasons', 'registrations', 'births', 'attendance', 'calls', 'notices', 'reads']
+const RAW_KEYS: (keyof Raw)[] = ['learners', 'passes', 'moduleDays', 'weekly', 'firstTries', 'questions', 'survey', 'seasons', 'registrations', 'births', 'attendance', 'calls', 'notices', 'reads', 'practice']
 
 /** One factory's share of the rows (rows keyed by season or notice follow their factory). */
 export function rawOfFactory(raw: Raw, factoryId: string): Raw {
@@ -110,18 +111,19 @@ export function rawOfFactory(raw: Raw, factoryId: string): Raw {
     attendance: raw.attendance.filter((r) => spaces.has(r._id.sp)),
     calls: byF(raw.calls),
     notices: raw.notices.filter((n) => n.factoryId === factoryId),
-    reads: raw.reads.filter((r) => notices.has(r._id.n))
+    reads: raw.reads.filter((r) => notices.has(r._id.n)),
+    practice: byF(raw.practice ?? [])
   }
 }
 
 export function mergeRaw(raws: Raw[]): Raw {
   const out = Object.fromEntries(RAW_KEYS.map((k) => [k, [] as unknown[]])) as unknown as Raw
-  for (const r of raws) for (const k of RAW_KEYS) (out[k] as unknown[]).push(...(r[k] as unknown[]))
+  for (const r of raws) for (const k of RAW_KEYS) (out[k] as unknown[]).push(...((r[k] as unknown[] | undefined) ?? []))
   return out
 }
 
 /** Bumped when the rollup's shape changes: older rollups are recomputed. */
-const ROLLUP_FORMAT = 2
+const ROLLUP_FORMAT = 3
 
 interface RollupDoc {
   _id: string

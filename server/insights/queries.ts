@@ -283,6 +283,33 @@ export function callsByFactory(factoryIds: string[], w: Window) {
   ])
 }
 
+/**
+ * Per factory: weekly practices taken on in the window, the people behind them, the check-ins,
+ * and the people who answered / tried at least once. Attributed through the learner's worker
+ * role (as calls), so a practice made before joining a factory counts for it once they join.
+ */
+export function practiceByFactory(factoryIds: string[], w: Window) {
+  const tried = { $or: [{ $eq: ['$answer', 'yes'] }, { $eq: ['$answer', 'a-bit'] }] }
+  return agg<{ _id: string; commitments: number; committers: number; checkIns: number; answered: number; tried: number }>('practice_commitments', [
+    { match: { createdAt: _.gte(w.from).and(_.lt(w.to)) } },
+    { lookup: { from: 'users', localField: 'openid', foreignField: '_id', as: 'u' } },
+    { unwind: '$u' },
+    { unwind: '$u.roles' },
+    { match: { 'u.roles.role': 'worker', 'u.roles.factoryId': inFactories(factoryIds) } },
+    { group: { _id: { f: '$u.roles.factoryId', o: '$openid' }, commitments: { $sum: 1 }, checkIns: { $sum: cond({ $eq: ['$status', 'done'] }, 1, 0) }, tried: { $sum: cond(tried, 1, 0) } } },
+    {
+      group: {
+        _id: '$_id.f',
+        commitments: { $sum: '$commitments' },
+        committers: { $sum: 1 },
+        checkIns: { $sum: '$checkIns' },
+        answered: { $sum: cond({ $gt: ['$checkIns', 0] }, 1, 0) },
+        tried: { $sum: cond({ $gt: ['$tried', 0] }, 1, 0) }
+      }
+    }
+  ])
+}
+
 /** Notices the scope sent in the window (ids and factories only). */
 export function noticesSent(factoryIds: string[], w: Window) {
   return rows<{ _id: string; factoryId: string }>(

@@ -16,7 +16,8 @@ function dashboard() {
       modules: [1, 2, 3].map((m) => ({ module: m, certificates: m === 3 ? '<5' : 20, medianDaysToFinish: 9.5, funnel: funnel(m) })),
       weeklyActive: [{ week: '2026-11-16', learners: 21 }, { week: '2026-11-23', learners: '<5' }],
       firstTryPassRate: [{ sessionId: 'm1-s01', firstTries: 40, passRate: 0.8 }],
-      hardestQuestions: [{ sessionId: 'm1-s01', questionId: 'q1', text: { 'zh-CN': '孩子哭了怎么办？', en: 'What if the child cries?' }, answers: 44, wrongRate: 0.5 }]
+      hardestQuestions: [{ sessionId: 'm1-s01', questionId: 'q1', text: { 'zh-CN': '孩子哭了怎么办？', en: 'What if the child cries?' }, answers: 44, wrongRate: 0.5 }],
+      practice: { commitments: 31, committers: 14, checkIns: 22, triedShare: 0.75 }
     },
     outcomes: {
       surveyVersion: 1,

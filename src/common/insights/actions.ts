@@ -47,7 +47,18 @@ export const LearningFiguresSchema = z.object({
   ),
   weeklyActive: z.array(z.object({ week: DaySchema, learners: FigureSchema })),
   firstTryPassRate: z.array(z.object({ sessionId: z.string(), firstTries: FigureSchema, passRate: FigureSchema })),
-  hardestQuestions: z.array(z.object({ sessionId: z.string(), questionId: z.string(), text: LocalizedSchema.nullable(), answers: FigureSchema, wrongRate: FigureSchema }))
+  hardestQuestions: z.array(z.object({ sessionId: z.string(), questionId: z.string(), text: LocalizedSchema.nullable(), answers: FigureSchema, wrongRate: FigureSchema })),
+  /** the weekly practice (commitments made in the activity window) */
+  practice: z.object({
+    /** practices taken on */
+    commitments: FigureSchema,
+    /** people who took one on */
+    committers: FigureSchema,
+    /** "did you try it?" answered */
+    checkIns: FigureSchema,
+    /** of the people who answered, the share who tried at least once ("yes" or "a bit") */
+    triedShare: FigureSchema
+  })
 })
 
 export const OutcomeFiguresSchema = z.object({

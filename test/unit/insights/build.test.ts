@@ -11,7 +11,7 @@ const survey: SurveyDef = { version: 2, statements: [{ id: 'i1', text: text('I1'
 const range = { from: null, to: '2026-11-30', activityFrom: '2026-09-08', weekEpoch: new Date('2023-12-31T16:00:00Z') }
 
 function empty(): Raw {
-  return { learners: [], passes: [], moduleDays: [], weekly: [], firstTries: [], questions: [], survey: [], seasons: [], registrations: [], births: [], attendance: [], calls: [], notices: [], reads: [] }
+  return { learners: [], passes: [], moduleDays: [], weekly: [], firstTries: [], questions: [], survey: [], seasons: [], registrations: [], births: [], attendance: [], calls: [], notices: [], reads: [], practice: [] }
 }
 const item = (f: string, k: string, u: boolean, n: number, sumB: number, sumA: number) => ({
   _id: { f, k, u },

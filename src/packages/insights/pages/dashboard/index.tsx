@@ -81,6 +81,13 @@ function Learning({ d, t }: { d: Data; t: T }): JSX.Element {
         <Stat name='started' label={t('ins.learning.started')} value={num(l.started, h)} />
         <Stat name='course' label={t('ins.learning.course')} value={num(l.courseCertificates, h)} />
       </View>
+      <Text className='ins-sub'>{t('ins.practice.title')}</Text>
+      <View className='ins-stats'>
+        <Stat name='practice-commitments' label={t('ins.practice.commitments')} value={num(l.practice.commitments, h)} />
+        <Stat name='practice-people' label={t('ins.practice.committers')} value={num(l.practice.committers, h)} />
+        <Stat name='practice-checkins' label={t('ins.practice.checkIns')} value={num(l.practice.checkIns, h)} />
+        <Stat name='practice-tried' label={t('ins.practice.triedShare')} value={pct(l.practice.triedShare, h)} />
+      </View>
       <Text className='ins-sub'>{t('ins.learning.funnel')}</Text>
       <Chart id='ins-funnel' option={funnel} label={t('ins.learning.funnel')} />
       {l.modules.map((m) => (
