@@ -15,12 +15,15 @@ type Current = ActionResult<'practice.current'>
 export default function PracticeCard(): JSX.Element | null {
   const { lang, t } = useI18n()
   const [data, setData] = useState<Current | null>(null)
-  // On mount and on every later show (back from a lesson or the check-in); the first two come together.
-  const last = useRef(0)
+  // On mount and on every later show (back from a lesson or the check-in); the mount and the first
+  // show come together: one call while one is in flight.
+  const busy = useRef(false)
   const load = () => {
-    if (Date.now() - last.current < 1000) return
-    last.current = Date.now()
-    callAction('practice.current', {}).then(setData, () => undefined)
+    if (busy.current) return
+    busy.current = true
+    callAction('practice.current', {})
+      .then(setData, () => undefined)
+      .finally(() => (busy.current = false))
   }
   useEffect(load, [])
   useDidShow(load)
