@@ -1,4 +1,4 @@
-// Learning handlers: identity from the platform, workers only, content and grading from the
+// Learning handlers: identity from the platform, open to everyone, content and grading from the
 // server's own copy. Every write is idempotent (monotone progress, unique keys).
 import { createHash } from 'crypto'
 import { AppError } from '../../src/common/errors'
@@ -13,7 +13,7 @@ import { ageAt } from '../../src/common/spaces/dates'
 import { childBirthDates } from '../spaces/children'
 import type { Handler } from '../core/action'
 import { factoriesByIds } from '../me/factories'
-import { requireWorker } from './access'
+import { learnerOf } from './access'
 import { COURSE, COURSE_MAP, COURSE_SHAPE, COURSE_TITLE, findSession } from './content'
 import { advanceProgress, progressOf, recordQuizResult, recordSurvey, surveysOf, toSessionProgress, type QuizResultRecord } from './records'
 
@@ -28,7 +28,7 @@ function sessionOrThrow(id: string) {
 }
 
 export const overview: Handler<'learning.overview'> = async (_payload, caller) => {
-  const { openid } = requireWorker(caller)
+  const { openid } = learnerOf(caller)
   const [records, surveys] = await Promise.all([progressOf(openid), surveysOf(openid)])
   const progress = records.map(toSessionProgress)
   return {
@@ -43,12 +43,12 @@ export const overview: Handler<'learning.overview'> = async (_payload, caller) =
 const learnerKeyOf = (openid: string) => createHash('sha256').update(`quiz-order:${openid}`).digest('hex').slice(0, 16)
 
 export const sessionGet: Handler<'learning.session.get'> = async ({ sessionId }, caller) => {
-  const { openid } = requireWorker(caller)
+  const { openid } = learnerOf(caller)
   return { contentVersion: COURSE.version, session: sessionOrThrow(sessionId), learnerKey: learnerKeyOf(openid) }
 }
 
 export const progressSave: Handler<'learning.progress.save'> = async ({ sessionId, card }, caller) => {
-  const who = requireWorker(caller)
+  const who = learnerOf(caller)
   const session = sessionOrThrow(sessionId)
   if (card >= session.cards.length) throw new AppError('VALIDATION_FAILED', { card: `this session has ${session.cards.length} cards` })
   await advanceProgress(who, sessionId, { card })
@@ -56,7 +56,7 @@ export const progressSave: Handler<'learning.progress.save'> = async ({ sessionI
 }
 
 export const quizSubmit: Handler<'learning.quiz.submit'> = async ({ sessionId, key, answers }, caller) => {
-  const who = requireWorker(caller)
+  const who = learnerOf(caller)
   const session = sessionOrThrow(sessionId)
   const problem = answersProblem(session, answers)
   if (problem) throw new AppError('LEARNING_ANSWERS_INCOMPLETE', { problem })
@@ -96,8 +96,8 @@ export const tipToday: Handler<'learning.tip.today'> = async ({ ageBands }, call
 }
 
 export const certificates: Handler<'learning.certificates'> = async (_payload, caller) => {
-  const who = requireWorker(caller)
-  const [records, factories] = await Promise.all([progressOf(who.openid), factoriesByIds([who.factoryId])])
+  const who = learnerOf(caller)
+  const [records, factories] = await Promise.all([progressOf(who.openid), who.factoryId ? factoriesByIds([who.factoryId]) : new Map()])
   const progress = mergeProgress(records.map(toSessionProgress))
   const status = courseStatus(COURSE_SHAPE, progress)
   const lastPass = (ids: string[]) => ids.map((id) => progress[id].passedAt!).sort().at(-1)!
@@ -106,18 +106,18 @@ export const certificates: Handler<'learning.certificates'> = async (_payload, c
     return { kind: 'module', module: n, title: mod.title, completedAt: lastPass(mod.sessions.map((s) => s.id)) }
   })
   if (status.courseDone) list.push({ kind: 'course', title: COURSE_TITLE, completedAt: lastPass(COURSE.sessions.map((s) => s.id)) })
-  return { workerName: caller.user.displayName, factoryName: factories.get(who.factoryId)?.name ?? null, certificates: list }
+  return { workerName: caller.user.displayName, factoryName: (who.factoryId && factories.get(who.factoryId)?.name) || null, certificates: list }
 }
 
 export const surveyGet: Handler<'survey.get'> = async (_payload, caller) => {
-  const { openid } = requireWorker(caller)
+  const { openid } = learnerOf(caller)
   if (!COURSE.survey) throw new AppError('NOT_FOUND')
   const surveys = await surveysOf(openid)
   return { survey: COURSE.survey, done: { pre: surveys.some((s) => s.phase === 'pre'), post: surveys.some((s) => s.phase === 'post') } }
 }
 
 export const surveySubmit: Handler<'survey.submit'> = async ({ phase, key, version = 1, answers, workplace }, caller) => {
-  const who = requireWorker(caller)
+  const who = learnerOf(caller)
   const survey = COURSE.survey
   if (!survey) throw new AppError('NOT_FOUND')
   // A first-version response (queued on a device before the survey changed) is still valid:

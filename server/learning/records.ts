@@ -5,11 +5,13 @@ import type { SessionProgress } from '../../src/common/learning/progress'
 import type { SurveyPhase } from '../../src/common/learning/actions'
 import type { SurveyAnswers } from '../../src/common/learning/survey'
 import { db, _, rows, updatedCount } from '../core/cloud'
+import type { Learner } from './access'
 
 export interface ProgressRecord {
   _id: string
   openid: string
-  factoryId: string
+  /** the learner's factory when the record was made (or when they joined one); null: none */
+  factoryId: string | null
   sessionId: string
   card: number
   passed: boolean
@@ -22,7 +24,7 @@ export interface ProgressRecord {
 export interface QuizResultRecord {
   _id: string
   openid: string
-  factoryId: string
+  factoryId: string | null
   sessionId: string
   key: string
   contentVersion: string
@@ -36,7 +38,7 @@ export interface QuizResultRecord {
 export interface SurveyRecord {
   _id: string
   openid: string
-  factoryId: string
+  factoryId: string | null
   phase: SurveyPhase
   key: string
   /** the survey version answered: 1 (seven agree statements) or later (content/survey.json) */
@@ -50,6 +52,16 @@ export interface SurveyRecord {
 const progress = db.collection('learning_progress')
 const quizResults = db.collection('learning_quiz_results')
 const surveys = db.collection('learning_surveys')
+
+/**
+ * Learning done before joining a factory counts for that factory once the learner joins: their
+ * records without a factory get it (the reports read records by factory). Idempotent: only
+ * records still without a factory change.
+ */
+export async function attributeLearningToFactory(openid: string, factoryId: string): Promise<void> {
+  const unattributed = { openid, factoryId: null }
+  await Promise.all([progress, quizResults, surveys].map((c) => c.where(unattributed).update({ data: { factoryId } })))
+}
 
 const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined)
 
@@ -77,7 +89,7 @@ export interface ProgressChange {
  * only the first time, create it (a concurrent creator wins the race; then update again).
  * Returns nothing: the device merges its own view, and re-reading would cost a request.
  */
-export async function advanceProgress(who: { openid: string; factoryId: string }, sessionId: string, change: ProgressChange): Promise<void> {
+export async function advanceProgress(who: Learner, sessionId: string, change: ProgressChange): Promise<void> {
   const id = `${who.openid}:${sessionId}`
   const now = new Date()
   const passedAt = change.passedAt ?? now

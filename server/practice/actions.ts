@@ -15,13 +15,13 @@ import type { Tip } from '../../src/common/learning/content'
 import type { Handler } from '../core/action'
 import { enqueueJob } from '../scheduler/enqueue'
 import { childBirthDates } from '../spaces/children'
-import { requireWorker } from '../learning/access'
+import { learnerOf } from '../learning/access'
 import { COURSE, findSession } from '../learning/content'
 import { findPractice, insertPractice, openPractices, practiceIdOf, recordCheckIn, replaceOlder, reschedule, triedDays, type PracticeRecord } from './records'
 import { PRACTICE_REMIND_JOB, toPractice } from './view'
 
 /** The learning access check (who may take the course), shared with every learning action. */
-const learner = requireWorker
+const learner = learnerOf
 
 async function scheduleReminder(r: Pick<PracticeRecord, '_id' | 'day' | 'remindAt'>): Promise<void> {
   // Keyed by practice and day: a retry enqueues nothing new; a new day gets its own job (the old one finds the day changed and skips).

@@ -7,6 +7,7 @@ import { MAX_WRONG_INVITE_CODES_PER_HOUR } from '../../src/common/spaces/policy'
 import { updatedCount } from '../core/cloud'
 import type { FactoryRecord } from '../me/factories'
 import { moderationView } from '../core/content-security'
+import { attributeLearningToFactory } from '../learning/records'
 
 /**
  * The invite code inside a QR code's `scene` (WeChat passes it URL-encoded, at
@@ -51,6 +52,8 @@ export async function joinFactory(caller: Caller, p: { inviteCode?: string; scen
   if (!hasRole(caller.user.roles, 'worker', factory._id)) {
     await coll.users().doc(caller.openid).update({ data: { roles: _.addToSet({ factoryId: factory._id, role: 'worker' }), updatedAt: new Date() } })
   }
+  // the course taken before joining counts for the factory from now on
+  if (!caller.user.roles.some((r) => r.role === 'worker')) await attributeLearningToFactory(caller.openid, factory._id)
   const roles = [...new Set<Role>([...caller.user.roles.filter((r) => r.factoryId === factory._id).map((r) => r.role), 'worker'])]
   return { factoryId: factory._id, factoryName: factory.name, roles }
 }

@@ -41,7 +41,6 @@ export const ERROR_MESSAGES = {
   CONTACT_RATE_LIMITED: { 'zh-CN': '今天已经发了好几条留言了，请明天再发，或等我们回复。', en: 'You have sent several messages today. Please wait for our answer or write again tomorrow.' },
   CONTACT_ALREADY_ANSWERED: { 'zh-CN': '这条留言已经回复过了。', en: 'This message has already been answered.' },
   // learning
-  LEARNING_NOT_A_WORKER: { 'zh-CN': '家长课堂只对工厂员工开放。请先联系工厂人事加入工厂。', en: 'The parent course is for factory workers. Please ask your factory HR to add you first.' },
   LEARNING_ANSWERS_INCOMPLETE: { 'zh-CN': '答案不完整，请把每道题都答完再提交。', en: 'Some answers are missing. Please answer every question, then submit.' },
   LEARNING_SURVEY_TOO_EARLY: { 'zh-CN': '学完全部课程后，才能做课后小问卷。', en: 'The after-course questions open when you have finished every session.' },
   LEARNING_SURVEY_INVALID: { 'zh-CN': '问卷的回答有误，请重新打开问卷再填一次。', en: 'Some survey answers are not valid. Please open the survey again and answer once more.' },
