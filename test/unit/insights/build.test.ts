@@ -89,4 +89,18 @@ describe('dashboard builder', () => {
     expect(d.seasons[0].confirmed).toBe(20)
     expect(d.seasons[0].childrenByAge.map((b) => b.children)).toEqual([0, HIDDEN, 9, SMALL])
   })
+
+  it('shows practice counts only with 5+ people behind them, and the tried share by the rate rule', () => {
+    const raw = empty()
+    raw.practice = [
+      { _id: 'a', commitments: 9, committers: 6, checkIns: 6, answered: 5, tried: 4 },
+      { _id: 'b', commitments: 3, committers: 2, checkIns: 2, answered: 2, tried: 2 }
+    ]
+    const factory = (id: string) => buildDashboard(raw, { kind: 'factory', id, name: text(id), factories: [{ id, name: text(id) }] }, course, survey, range).learning.practice
+    // 4 of 5 tried: the share would give a count of 4 back
+    expect(factory('a')).toEqual({ commitments: 9, committers: 6, checkIns: 6, triedShare: SMALL })
+    expect(factory('b')).toEqual({ commitments: SMALL, committers: SMALL, checkIns: SMALL, triedShare: SMALL })
+    const program = buildDashboard(raw, { kind: 'program', id: 'p', name: text('P'), factories: ['a', 'b'].map((id) => ({ id, name: text(id) })) }, course, survey, range).learning.practice
+    expect(program).toEqual({ commitments: 12, committers: 8, checkIns: 8, triedShare: 0.857 })
+  })
 })

@@ -8,7 +8,7 @@ import type { Session } from '@/common/learning/content'
 import type { ActionResult } from '@/common/api'
 import { chinaDate } from '@/common/china-time'
 import { dayChoices } from '@/common/practice/schedule'
-import { callAction } from '@/services/cloud'
+import { callAction, isCloudError } from '@/services/cloud'
 import { askSubscribe, prepareSubscribe } from '@/services/subscribe'
 import { usePT, type PracticeKey } from './i18n'
 import './practice.scss'
@@ -24,7 +24,8 @@ export function PracticeCommit({ session }: { session: Session }): JSX.Element {
   const { lang, t } = usePT()
   const [saved, setSaved] = useState<Saved | null>(null)
   const [busy, setBusy] = useState(false)
-  const [failed, setFailed] = useState(false)
+  /** what went wrong: the server's own words for a refusal (a day out of range), else "tap again" */
+  const [failed, setFailed] = useState<string | null>(null)
   // One key per choice while this screen is open: a tap again after a failure is a retry.
   const keys = useRef(new Map<string, string>())
   useEffect(() => void prepareSubscribe(), [])
@@ -36,9 +37,9 @@ export function PracticeCommit({ session }: { session: Session }): JSX.Element {
     const id = choice.scope === 'week' ? 'week' : choice.day
     if (!keys.current.has(id)) keys.current.set(id, newKey())
     setBusy(true)
-    setFailed(false)
+    setFailed(null)
     callAction('practice.commit', { sessionId: session.id, key: keys.current.get(id)!, ...choice })
-      .then(setSaved, () => setFailed(true))
+      .then(setSaved, (e) => setFailed(isCloudError(e) && e.code !== 'NETWORK' ? e.message : t('practice.commit.failed')))
       .finally(() => setBusy(false))
   }
 
@@ -66,7 +67,7 @@ export function PracticeCommit({ session }: { session: Session }): JSX.Element {
           </View>
           {failed && (
             <View role='alert'>
-              <Text>{t('practice.commit.failed')}</Text>
+              <Text>{failed}</Text>
             </View>
           )}
         </>
