@@ -60,7 +60,8 @@ const surveys = db.collection('learning_surveys')
  */
 export async function attributeLearningToFactory(openid: string, factoryId: string): Promise<void> {
   const unattributed = { openid, factoryId: null }
-  await Promise.all([progress, quizResults, surveys].map((c) => c.where(unattributed).update({ data: { factoryId } })))
+  // weekly practices too (the reports count them through the worker role; the record agrees)
+  await Promise.all([progress, quizResults, surveys, db.collection('practice_commitments')].map((c) => c.where(unattributed).update({ data: { factoryId } })))
 }
 
 const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined)

@@ -155,3 +155,20 @@ describe('"did you try it?"', () => {
     expect((await ok(cloud, who, 'practice.current', {})).streak).toBe(2)
   })
 })
+
+describe('open to everyone', () => {
+  test('a parent without a factory takes on and answers a practice; once they join a factory it counts there', async () => {
+    const who = 'practice-grandma'
+    const now = new Date()
+    cloud.store.commit([
+      { coll: 'users', id: who, doc: { _id: who, displayName: '奶奶', language: 'zh-CN', roles: [], createdAt: now, updatedAt: now } },
+      { coll: 'factories', id: 'practice-factory', doc: { _id: 'practice-factory', name: { 'zh-CN': '工厂', en: 'Factory' }, inviteCode: 'PRACTICEJOIN8', createdAt: now } }
+    ])
+    const { practice } = await ok(cloud, who, 'practice.commit', { sessionId: 'm1-s06', key: key(), scope: 'day', day: chinaDay(0) })
+    expect(records(who)[0].factoryId).toBeNull()
+    expect(await ok(cloud, who, 'practice.checkIn', { practiceId: practice.id, answer: 'a-bit', barrier: 'child-not-interested' })).toMatchObject({ duplicate: false, streak: 1, tip: expect.objectContaining({ barriers: expect.arrayContaining(['child-not-interested']) }) })
+    await ok(cloud, who, 'factory.join', { inviteCode: 'PRACTICEJOIN8' })
+    expect(records(who)[0].factoryId).toBe('practice-factory')
+  })
+})
+
