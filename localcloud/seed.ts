@@ -139,7 +139,8 @@ function demoHistory(now: Date) {
     now,
     names: true,
     notices: 2,
-    calls: true
+    calls: true,
+    practice: true
   }
   return [
     { coll: 'factories', id: DEMO_FACTORY_2._id, doc: { ...DEMO_FACTORY_2, createdAt: now } },

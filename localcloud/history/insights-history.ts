@@ -28,6 +28,8 @@ export interface HistoryOptions {
   notices?: number
   /** planned calls with feedback */
   calls?: boolean
+  /** weekly practices taken on and answered (the demo's practice figures) */
+  practice?: boolean
 }
 
 /** mulberry32: small, fast, reproducible. */
@@ -142,6 +144,7 @@ export function insightsHistory(o: HistoryOptions): Write[] {
   if (o.season && workers.length >= 20) seasonHistory(o, workers, now, rand, put)
   if (o.notices) noticeHistory(o, workers, now, rand, put)
   if (o.calls) callHistory(workers, now, rand, put)
+  if (o.practice) practiceHistory(o, workers, now, rand, put)
   return writes
 }
 
@@ -306,6 +309,37 @@ function callHistory(workers: string[], now: number, rand: () => number, put: Pu
         feedback: rand() < 0.8 ? { mood: moods[(i + k) % moods.length], at: new Date(at + HOUR), tipId: null } : null,
         createdAt: new Date(at - 7 * DAY),
         updatedAt: new Date(at + HOUR)
+      })
+    }
+  })
+}
+
+/** About half the workers took on a practice in some of the last 4 weeks; most answered "did you try it?". */
+function practiceHistory(o: HistoryOptions, workers: string[], now: number, rand: () => number, put: Put) {
+  const sessions = o.course.sessions.map((s) => s.id)
+  workers.forEach((openid) => {
+    if (rand() > 0.5) return
+    for (let k = 0; k < 4; k++) {
+      if (rand() < 0.35) continue
+      const createdAt = now - (k * 7 + 2 + rand() * 3) * DAY
+      const r = rand()
+      const answer = r < 0.45 ? 'yes' : r < 0.7 ? 'a-bit' : r < 0.88 ? 'not-yet' : null
+      put('practice_commitments', {
+        _id: `practice-${openid}-${k}`,
+        openid,
+        factoryId: o.factoryId,
+        sessionId: sessions[k % sessions.length],
+        key: `history-${k}`,
+        scope: 'day',
+        day: chinaDay(createdAt + DAY),
+        remindAt: new Date(createdAt + DAY),
+        status: answer ? 'done' : k === 0 ? 'open' : 'replaced',
+        answer,
+        barrier: answer && answer !== 'yes' ? (['no-time', 'child-not-interested', 'forgot', 'other'] as const)[Math.floor(rand() * 4)] : null,
+        tipId: null,
+        checkedInAt: answer ? new Date(createdAt + 2 * DAY) : null,
+        createdAt: new Date(createdAt),
+        updatedAt: new Date(createdAt + 2 * DAY)
       })
     }
   })

@@ -14,6 +14,8 @@ test('the demo history gives HR and the demo program officer figures in every se
     expect(season.attendanceByDay.length).toBeGreaterThan(10)
     expect(typeof d.connection.notices.readRate).toBe('number')
     expect(typeof d.connection.feedback.good).toBe('number')
+    expect(d.learning.practice.commitments).toBeGreaterThan(10)
+    expect(typeof d.learning.practice.triedShare).toBe('number')
 
     const program = await callApi(cloud, 'demo-program', 'insights.program', {})
     if (!program.ok) throw new Error(JSON.stringify(program.error))
