@@ -35,7 +35,7 @@ const L = {
       season: '托管班', start: '开始', end: '结束', capacity: '名额', confirmed: '已确认', waitlisted: '候补', offers: '补位', accepted: '接受补位', expired: '补位过期', refused: '拒绝接走',
       date: '日期', present: '到场孩子', band: '年龄段', children: '孩子数', factory: '工厂', started: '开始学习', course: '学完课程', agreeBefore: '核心题同意（课前）', agreeAfter: '核心题同意（课后）', attendanceRate: '出勤率', read: '通知已读'
     },
-    f: { started: '开始学习的人', course: '学完全部课程', certificates: '学完单元', medianDays: '学完单元天数中位数', calls: '计划的通话', callers: '安排通话的人', good: '通话：好', okay: '通话：一般', hard: '通话：不太好', sent: '发出的通知', recipients: '收到通知的人', readRate: '通知已读比例', medianHours: '读到通知小时数中位数' }
+    f: { started: '开始学习的人', course: '学完全部课程', certificates: '学完单元', medianDays: '学完单元天数中位数', calls: '计划的通话', callers: '安排通话的人', good: '通话：好', okay: '通话：一般', hard: '通话：不太好', sent: '发出的通知', recipients: '收到通知的人', readRate: '通知已读比例', medianHours: '读到通知小时数中位数', practices: '选了的小练习', practicePeople: '选了练习的人', checkIns: '回答“试了吗”的次数', triedShare: '回答的人里试过的比例' }
   },
   en: {
     about: 'About',
@@ -62,7 +62,7 @@ const L = {
       season: 'space', start: 'start', end: 'end', capacity: 'capacity', confirmed: 'confirmed', waitlisted: 'waitlisted', offers: 'offers made', accepted: 'offers accepted', expired: 'offers expired', refused: 'refused pickups',
       date: 'date', present: 'children present', band: 'age band', children: 'children', factory: 'factory', started: 'started', course: 'finished course', agreeBefore: 'headline agree before', agreeAfter: 'headline agree after', attendanceRate: 'attendance', read: 'notices read'
     },
-    f: { started: 'Started the course', course: 'Finished the whole course', certificates: 'Finished module', medianDays: 'Median days to finish module', calls: 'Calls planned', callers: 'People planning calls', good: 'Calls: went well', okay: 'Calls: okay', hard: 'Calls: hard', sent: 'Notices sent', recipients: 'Notice recipients', readRate: 'Notice read share', medianHours: 'Median hours to read' }
+    f: { started: 'Started the course', course: 'Finished the whole course', certificates: 'Finished module', medianDays: 'Median days to finish module', calls: 'Calls planned', callers: 'People planning calls', good: 'Calls: went well', okay: 'Calls: okay', hard: 'Calls: hard', sent: 'Notices sent', recipients: 'Notice recipients', readRate: 'Notice read share', medianHours: 'Median hours to read', practices: 'Weekly practices taken on', practicePeople: 'People who took one on', checkIns: '"Did you try it?" answers', triedShare: 'Of those who answered, share who tried' }
   }
 } as const
 
@@ -90,7 +90,11 @@ export function dashboardSheets(d: Dashboard, lang: Lang): Sheet[] {
         ...l.modules.flatMap((m) => [
           [t.f.certificates, m.module, m.certificates],
           [t.f.medianDays, m.module, m.medianDaysToFinish]
-        ])
+        ]),
+        [t.f.practices, null, l.practice.commitments],
+        [t.f.practicePeople, null, l.practice.committers],
+        [t.f.checkIns, null, l.practice.checkIns],
+        [t.f.triedShare, null, l.practice.triedShare]
       ]
     },
     { name: t.funnel, rows: [[h.module, h.session, h.people, h.share], ...l.modules.flatMap((m) => m.funnel.map((s) => [m.module, s.id, s.people, s.ofStarted]))] },

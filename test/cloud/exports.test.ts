@@ -35,6 +35,7 @@ beforeAll(async () => {
       surveyItems: course.survey!.statements.map((s) => s.id),
       seed: 7,
       names: true,
+      practice: true,
       season: { spaceId: 'past-space', staffOpenid: 'demo-staff', hrOpenid: 'demo-hr' }
     })
   ])
@@ -56,6 +57,10 @@ test('HR exports the factory dashboard as an XLSX whose tables match the dashboa
   const row = outcomes.find((r) => r[0] === first.text['zh-CN'])!
   expect(row[9]).toBe(first.paired.change)
   expect(row[6]).toBe(first.paired.n)
+  const learning = values(wb.getWorksheet('学习')!)
+  expect(learning.find((r) => r[0] === '选了的小练习')![2]).toBe(dash.data.learning.practice.commitments)
+  expect(learning.find((r) => r[0] === '回答的人里试过的比例')![2]).toBe(dash.data.learning.practice.triedShare)
+  expect(typeof dash.data.learning.practice.triedShare).toBe('number')
   const funnel = values(wb.getWorksheet('每课学完人数')!)
   expect(funnel.length).toBe(31)
   expect(funnel.some((r) => r.includes('<5') || r.every((c) => c !== '<5'))).toBe(true)
