@@ -4,12 +4,14 @@
 // One open practice per learner: a commit for the session already open changes its day; a
 // commit for another session replaces the open one. Replacing (not queueing) because the loop
 // is weekly: a parent asked about two practices at once, or reminded of one they chose weeks
-// ago, is asked too much; the latest choice is what they mean to try now.
+// ago, is asked too much; the latest choice is what they mean to try now. Except a practice
+// whose day has gone by: it stays open until "did you try it?" is answered (asked first), so
+// a new choice never throws away an answer the program counts.
 import { AppError } from '../../src/common/errors'
 import { chinaDate } from '../../src/common/china-time'
 import { ageAt } from '../../src/common/spaces/dates'
 import { ageBandsOf } from '../../src/common/learning/tips'
-import { isChoosableDay, reminderAt, streakWeeks, targetDay } from '../../src/common/practice/schedule'
+import { isChoosableDay, isDue, reminderAt, streakWeeks, targetDay } from '../../src/common/practice/schedule'
 import { tipForBarrier } from '../../src/common/practice/tips'
 import type { Tip } from '../../src/common/learning/content'
 import type { Handler } from '../core/action'
@@ -71,15 +73,18 @@ export const commit: Handler<'practice.commit'> = async ({ sessionId, key, scope
     if (first) return { practice: toPractice(first, today), replaced: null, duplicate: true }
   }
   await scheduleReminder(record)
-  const replaced = open.length ? await replaceOlder(who.openid, id, now, now) : 0
-  return { practice: toPractice(record, today), replaced: replaced ? open[0].sessionId : null, duplicate: false }
+  const replaceable = open.filter((p) => !isDue(p.day, today))
+  const replaced = replaceable.length ? await replaceOlder(who.openid, id, now, today, now) : 0
+  return { practice: toPractice(record, today), replaced: replaced ? replaceable[0].sessionId : null, duplicate: false }
 }
 
 export const current: Handler<'practice.current'> = async (_payload, caller) => {
   const who = learner(caller)
   const today = chinaDate()
   const [open, tried] = await Promise.all([openPractices(who.openid), triedDays(who.openid)])
-  return { practice: open[0] ? toPractice(open[0], today) : null, streak: streakWeeks(tried, today) }
+  // A practice waiting for its answer first, then the newest.
+  const shown = open.find((p) => isDue(p.day, today)) ?? open[0]
+  return { practice: shown ? toPractice(shown, today) : null, streak: streakWeeks(tried, today) }
 }
 
 async function tipFor(r: PracticeRecord): Promise<Tip | null> {

@@ -56,11 +56,14 @@ export async function reschedule(id: string, change: Pick<PracticeRecord, 'scope
 
 /**
  * Marks the learner's other open practices made before this one as replaced. Only older ones:
- * two commits racing each replace only what came before them, so the newest stays open.
+ * two commits racing each replace only what came before them, so the newest stays open. Only
+ * those whose day has not gone by (day ≥ today): a due practice still waits for its answer.
  */
-export async function replaceOlder(openid: string, keepId: string, createdAt: Date, now: Date): Promise<number> {
+export async function replaceOlder(openid: string, keepId: string, createdAt: Date, today: string, now: Date): Promise<number> {
   return updatedCount(
-    commitments().where({ openid, status: 'open', _id: _.neq(keepId), createdAt: _.lt(createdAt) }).update({ data: { status: 'replaced', updatedAt: now } })
+    commitments()
+      .where({ openid, status: 'open', _id: _.neq(keepId), createdAt: _.lt(createdAt), day: _.gte(today) })
+      .update({ data: { status: 'replaced', updatedAt: now } })
   )
 }
 

@@ -88,6 +88,19 @@ describe('practice.commit', () => {
   })
 })
 
+test('a practice whose day has gone by is not replaced: it is asked about first, then the new one shows', async () => {
+  const who = 'practice-due-kept'
+  addWorker(who)
+  const old = await ok(cloud, who, 'practice.commit', { sessionId: 'm1-s07', key: key(), scope: 'day', day: chinaDay(0) })
+  dayGoneBy(old.practice.id)
+  const fresh = await ok(cloud, who, 'practice.commit', { sessionId: 'm1-s08', key: key(), scope: 'week' })
+  expect(fresh.replaced).toBeNull()
+  expect(records(who).map((r) => r.status)).toEqual(['open', 'open'])
+  expect((await ok(cloud, who, 'practice.current', {})).practice).toMatchObject({ id: old.practice.id, due: true })
+  await ok(cloud, who, 'practice.checkIn', { practiceId: old.practice.id, answer: 'yes' })
+  expect((await ok(cloud, who, 'practice.current', {})).practice).toMatchObject({ id: fresh.practice.id, due: false })
+})
+
 describe('the reminder on the day picked', () => {
   test('with credit: the inbox line and one WeChat message; a second run sends nothing more', async () => {
     const who = 'practice-credit'

@@ -3,7 +3,7 @@ import type { practiceZhCN } from './zh-CN'
 
 export const practiceEn: Record<keyof typeof practiceZhCN, string> = {
   'practice.card.title': "This week's practice",
-  'practice.card.day': 'by {m}/{d}',
+  'practice.card.day': 'on {m}/{d}',
   'practice.card.week': 'this week',
   'practice.card.ask': 'Did you try it?',
   'practice.card.streak': '{n} weeks of practice in a row. Well done!',

@@ -2,7 +2,7 @@
 import type { practiceScreensZhCN } from './zh-CN'
 
 export const practiceScreensEn: Record<keyof typeof practiceScreensZhCN, string> = {
-  'practice.commit.heading': 'Try this this week',
+  'practice.commit.heading': "This week's practice",
   'practice.commit.ask': 'Which day will you try it? Pick one and we will remind you.',
   'practice.commit.today': 'Today',
   'practice.commit.tomorrow': 'Tomorrow',
