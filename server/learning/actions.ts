@@ -95,6 +95,12 @@ export const tipToday: Handler<'learning.tip.today'> = async ({ ageBands }, call
   return { date, tip }
 }
 
+export const tipGet: Handler<'learning.tip.get'> = async ({ tipId }) => {
+  const tip = COURSE.tips.find((t) => t.id === tipId)
+  if (!tip) throw new AppError('NOT_FOUND', { tipId })
+  return { tip }
+}
+
 export const certificates: Handler<'learning.certificates'> = async (_payload, caller) => {
   const who = learnerOf(caller)
   const [records, factories] = await Promise.all([progressOf(who.openid), who.factoryId ? factoriesByIds([who.factoryId]) : new Map()])

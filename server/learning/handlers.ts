@@ -1,6 +1,6 @@
 import type { learningActions } from '../../src/common/learning/actions'
 import type { HandlersOf } from '../core/action'
-import { certificates, overview, progressSave, quizSubmit, sessionGet, surveyGet, surveySubmit, tipToday } from './actions'
+import { certificates, overview, progressSave, quizSubmit, sessionGet, surveyGet, surveySubmit, tipGet, tipToday } from './actions'
 
 export const learningHandlers: HandlersOf<typeof learningActions> = {
   'learning.overview': overview,
@@ -8,6 +8,7 @@ export const learningHandlers: HandlersOf<typeof learningActions> = {
   'learning.progress.save': progressSave,
   'learning.quiz.submit': quizSubmit,
   'learning.tip.today': tipToday,
+  'learning.tip.get': tipGet,
   'learning.certificates': certificates,
   'survey.get': surveyGet,
   'survey.submit': surveySubmit

@@ -30,7 +30,7 @@ export const hrPage = (screen: HrScreen): string => `${HR_PACKAGE_ROOT}/pages/${
 
 // Learning: the lesson player, quiz, survey and certificates (the Learn tab itself is in the main package).
 export const LEARNING_PACKAGE_ROOT = 'packages/learning'
-const LEARNING_SCREENS = ['lesson', 'quiz', 'survey', 'certificates', 'practice'] as const
+const LEARNING_SCREENS = ['lesson', 'quiz', 'survey', 'certificates', 'practice', 'shared'] as const
 export type LearningScreen = (typeof LEARNING_SCREENS)[number]
 export const learningPage = (screen: LearningScreen): string => `${LEARNING_PACKAGE_ROOT}/pages/${screen}/index`
 

@@ -70,3 +70,9 @@ test('joining a factory brings what was learned before into its reports; the cer
   await ok(GRANDMA, 'factory.join', { inviteCode: 'PLANT2XY' })
   expect(mine('learning_progress').every((d) => d.factoryId === 'demo-factory')).toBe(true)
 })
+
+test('a shared tip opens for anyone by its id; an unknown id is NOT_FOUND', async () => {
+  const { tip } = await ok('open-friend', 'learning.tip.today', {})
+  expect(await ok('open-friend-2', 'learning.tip.get', { tipId: tip.id })).toEqual({ tip })
+  expect(await callApi(cloud, 'open-friend-2', 'learning.tip.get', { tipId: 'tip-nope-99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+})

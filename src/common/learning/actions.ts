@@ -100,6 +100,11 @@ export const learningActions = {
     payload: z.object({ ageBands: z.array(AgeBandSchema).max(4).optional() }).strict(),
     result: z.object({ date: z.string(), tip: TipSchema })
   },
+  /** one tip by id: what a tip shared to a chat opens (anyone, no factory needed) */
+  'learning.tip.get': {
+    payload: z.object({ tipId: z.string().min(1).max(60) }).strict(),
+    result: z.object({ tip: TipSchema })
+  },
   'learning.certificates': {
     payload: z.object({}).strict(),
     result: z.object({ workerName: z.string(), factoryName: LocalizedSchema.nullable(), certificates: z.array(CertificateSchema) })

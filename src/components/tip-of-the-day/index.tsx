@@ -8,14 +8,15 @@ import type { AgeBand, Tip } from '@/common/learning/content'
 import type { Lang } from '@/common/lang'
 import { useI18n } from '@/i18n'
 import { callAction } from '@/services/cloud'
+import { sharedTipPath, tipShare } from '@/navigation/share-links'
 import './index.scss'
 
 const CACHE_KEY = 'fb.learning.tip'
 let shown: Tip | null = null
 
-/** What the Connect page's useShareAppMessage sends: the tip shown now. */
+/** What the Connect page's useShareAppMessage sends: the tip shown now, opening for anyone on its own page. */
 export function tipShareMessage(lang: Lang): { title: string; path: string } | undefined {
-  return shown ? { title: `${shown.title[lang]}：${shown.body[lang]}`.slice(0, 60), path: '/pages/connect/index' } : undefined
+  return shown ? tipShare(shown, lang) : undefined
 }
 
 async function shareOnWeb(text: string, copied: string): Promise<void> {
@@ -64,6 +65,9 @@ export default function TipOfTheDay({ ageBands }: { ageBands?: AgeBand[] }): JSX
           {t('learning.tip.share')}
         </Button>
       )}
+      <Button className='fb-button tip__picture' onClick={() => void Promise.resolve(Taro.navigateTo({ url: sharedTipPath(tip.id) })).catch(() => undefined)}>
+        {t('learning.tip.picture')}
+      </Button>
     </View>
   )
 }

@@ -75,6 +75,7 @@ export const learningEn: Record<keyof typeof learningZhCN, string> = {
   'learning.tip.heading': 'Tip of the day',
   'learning.tip.share': 'Send to family',
   'learning.tip.copy': 'Copy the text',
+  'learning.tip.picture': 'Large text · save as a picture',
   'learning.tip.copied': 'Copied. Paste it into WeChat to send to your family.',
   'learning.tip.loading': 'Getting today’s tip…',
 

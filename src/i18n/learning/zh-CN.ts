@@ -74,6 +74,7 @@ export const learningZhCN = {
   'learning.tip.heading': '今日小提示',
   'learning.tip.share': '发给家人',
   'learning.tip.copy': '复制文字',
+  'learning.tip.picture': '大字看 · 存成图片',
   'learning.tip.copied': '已复制，可以粘贴到微信里发给家人',
   'learning.tip.loading': '正在读取今天的小提示…',
 
