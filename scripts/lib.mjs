@@ -69,7 +69,12 @@ export async function ensureAppBuild(type, { force = false, quiet = false } = {}
  * The database an operator command works on: a local cloud (`--url`, loopback only) or
  * the CloudBase env of TCB_ENV; both with TENCENTCLOUD_SECRETID/KEY. Exits with usage on neither.
  */
-export async function operatorDb({ url, env }, commandName) {
+export async function operatorDb(target, commandName) {
+  return (await operatorApp(target, commandName)).database()
+}
+
+/** The CloudBase app (database and storage) an operator command works on; see operatorDb. */
+export async function operatorApp({ url, env }, commandName) {
   const require = createRequire(import.meta.url)
   await ensureServerBuild()
   if (url) {
@@ -86,6 +91,5 @@ export async function operatorDb({ url, env }, commandName) {
     process.exit(2)
   }
   const tcb = require('@cloudbase/node-sdk')
-  const app = tcb.init({ env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
-  return app.database()
+  return tcb.init({ env, secretId: process.env.TENCENTCLOUD_SECRETID, secretKey: process.env.TENCENTCLOUD_SECRETKEY })
 }

@@ -1,11 +1,17 @@
 import { zhCN } from './i18n/zh-CN'
-import { SUBPACKAGES, TAB_PAGES } from './navigation/routes'
+import { LEARNING_PACKAGE_ROOT, SUBPACKAGES, TAB_PAGES } from './navigation/routes'
+
+// WeChat's 同声传译 plugin (synthesized narration) only when the build says it was added in the
+// admin console (TARO_APP_WECHATSI=1): a declared plugin the account lacks stops compilation.
+// Declared in the learning subpackage, the only code that speaks, so the main package stays lean.
+const WECHATSI = { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } }
+const withPlugins = SUBPACKAGES.map((p) => (p.root === LEARNING_PACKAGE_ROOT && process.env.TARO_APP_WECHATSI === '1' ? { ...p, plugins: WECHATSI } : p))
 
 // Tab texts must be static here, so they are Chinese; English is applied at runtime
 // (navigation/chrome.ts). Tab pages live in the main package; features go to subpackages.
 const appConfig = defineAppConfig({
   pages: TAB_PAGES.map((tab) => tab.path),
-  subPackages: SUBPACKAGES,
+  subPackages: withPlugins,
   // 我的 links to About & privacy: fetch that small package in the background.
   preloadRule: {
     [TAB_PAGES[3].path]: { network: 'all', packages: ['settings'] },

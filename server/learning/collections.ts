@@ -26,5 +26,11 @@ export const LEARNING_COLLECTIONS: CollectionDecl[] = [
       { name: 'openid_phase_unique', keys: { openid: 1, phase: 1 }, unique: true },
       { name: 'factory_phase', keys: { factoryId: 1, phase: 1 } }
     ]
+  },
+  {
+    name: 'course_audio',
+    purpose: 'Recorded card audio in cloud storage (_id = sessionId/cardId, fileID, v = hash of the bytes), written by `npm run content:audio`, read by learning.audio.get.',
+    rule: SERVER_ONLY,
+    indexes: [{ name: 'sessionId', keys: { sessionId: 1 } }]
   }
 ]

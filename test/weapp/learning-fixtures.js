@@ -58,6 +58,7 @@ function tapOption(page, optionId) {
  * @param {object[]} [opts.progress]
  * @param {Record<string, object>} [opts.media] per session id, e.g. `{ 'm1-s01': { audioUrl } }`
  * @param {object} [opts.subscription] what `messages.templates` answers (subscribe state)
+ * @param {Record<string, object>} [opts.audio] recorded card audio per session id: `{ c1: { url, v } }`
  */
 function fakeLearningApi(opts = {}) {
   const state = { requests: [], overview: overview(opts.progress), subscription: opts.subscription }
@@ -75,6 +76,8 @@ function fakeLearningApi(opts = {}) {
             session: session(request.payload.sessionId, opts.media && opts.media[request.payload.sessionId] ? { media: opts.media[request.payload.sessionId] } : {})
           }
         }
+      case 'learning.audio.get':
+        return { ok: true, data: { files: (opts.audio && opts.audio[request.payload.sessionId]) || {} } }
       case 'learning.progress.save':
         return { ok: true, data: { sessionId: request.payload.sessionId, saved: true } }
       case 'learning.quiz.submit': {

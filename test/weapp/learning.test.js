@@ -1,5 +1,5 @@
 // The lesson player in the learning subpackage of the REAL weapp build: renders a card,
-// advances on tap, saves the position, and has no read-aloud button (no voice on WeChat).
+// advances on tap, saves the position, and offers narration on the card (learning-narration.test.js).
 // The recording on a first card: learning-media.test.js.
 const { bootApp, waitFor, pageRequests } = require('./harness')
 const { byClass, textOf, tap } = require('./dom')
@@ -22,9 +22,8 @@ describe('lesson player (packages/learning) on the real weapp build', () => {
     expect(byClass(page, 'lesson__body').textContent).toBe('卡片2的内容。')
     expect(byClass(page, 'lesson__count').textContent).toBe('第 2 / 4 张')
     expect(pageRequests(api.requests).map((r) => r.action)).toEqual(['learning.session.get'])
-    // WeChat has no speech synthesis: the button is not offered, and nothing failed.
-    expect(byClass(page, 'lesson__read')).toBeNull()
-    expect(textOf(page)).not.toContain('读给我听')
+    // Narration is offered on every card; nothing is fetched or played before a tap.
+    expect(byClass(page, 'narrate__button').textContent).toBe('🔊 读给我听')
   })
 
   test('tapping 下一张 shows the next card and saves the position (device first, then the cloud)', async () => {

@@ -82,6 +82,11 @@ export const learningActions = {
       learnerKey: z.string()
     })
   },
+  /** temporary URLs of the session's recorded card audio by card id (content/audio/<session>/<card>.mp3, uploaded by `npm run content:audio`) */
+  'learning.audio.get': {
+    payload: z.object({ sessionId: SessionIdSchema }).strict(),
+    result: z.object({ files: z.record(z.string(), z.object({ url: z.string().url(), v: z.string() })) })
+  },
   'learning.progress.save': {
     payload: z.object({ sessionId: SessionIdSchema, card: z.number().int().min(0).max(7) }).strict(),
     result: z.object({ sessionId: SessionIdSchema, saved: z.literal(true) })

@@ -33,8 +33,6 @@ export const learningEn: Record<keyof typeof learningZhCN, string> = {
   'learning.lesson.prev': 'Back',
   'learning.lesson.next': 'Next',
   'learning.lesson.toQuiz': 'Take the quiz',
-  'learning.lesson.readAloud': 'Read it to me',
-  'learning.lesson.stopReading': 'Stop reading',
   'learning.lesson.practice': 'Try this this week',
   'learning.lesson.playAudio': 'Listen',
   'learning.lesson.swipeHint': 'You can also swipe left or right',

@@ -32,8 +32,6 @@ export const learningZhCN = {
   'learning.lesson.prev': '上一张',
   'learning.lesson.next': '下一张',
   'learning.lesson.toQuiz': '做小测验',
-  'learning.lesson.readAloud': '读给我听',
-  'learning.lesson.stopReading': '停止朗读',
   'learning.lesson.practice': '这周试一试',
   'learning.lesson.playAudio': '听录音',
   'learning.lesson.swipeHint': '左右滑动也可以翻页',

@@ -7,12 +7,16 @@ export interface AudioEvents {
   /** playing (true) or paused/ended (false), as the platform reports it */
   onPlaying: (playing: boolean) => void
   onError: () => void
+  /** played to its end (narration moves on to the next card) */
+  onEnded?: () => void
 }
 
 export interface AudioPlayer {
   play(): void
   pause(): void
   destroy(): void
+  /** playback speed (InnerAudioContext.playbackRate), kept for a context opened later */
+  setRate(rate: number): void
 }
 
 type Ctx = Taro.InnerAudioContext
@@ -26,8 +30,9 @@ function safely(run: () => void, onError: () => void): void {
   }
 }
 
-export function createAudioPlayer(src: string, events: AudioEvents): AudioPlayer {
+export function createAudioPlayer(src: string, events: AudioEvents, initialRate = 1): AudioPlayer {
   let ctx: Ctx | null = null
+  let rate = initialRate
 
   const close = () => {
     const c = ctx
@@ -50,10 +55,11 @@ export function createAudioPlayer(src: string, events: AudioEvents): AudioPlayer
       const next = Taro.createInnerAudioContext()
       const mine = (fn: () => void) => () => ctx === next && fn() // ignore a closed context's late events
       next.src = src
+      if (rate !== 1) safely(() => (next.playbackRate = rate), () => undefined)
       next.onPlay?.(mine(() => events.onPlaying(true)))
       next.onPause?.(mine(() => events.onPlaying(false)))
       next.onStop?.(mine(() => events.onPlaying(false)))
-      next.onEnded?.(mine(() => events.onPlaying(false)))
+      next.onEnded?.(mine(() => (events.onPlaying(false), events.onEnded?.())))
       next.onError?.(mine(fail))
       ctx = next
     } catch {
@@ -74,6 +80,11 @@ export function createAudioPlayer(src: string, events: AudioEvents): AudioPlayer
       events.onPlaying(false)
       if (c) safely(() => c.pause(), () => undefined)
     },
-    destroy: close
+    destroy: close,
+    setRate(next) {
+      rate = next
+      const c = ctx
+      if (c) safely(() => (c.playbackRate = next), () => undefined)
+    }
   }
 }

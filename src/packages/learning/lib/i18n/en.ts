@@ -10,5 +10,15 @@ export const learningScreensEn: Record<keyof typeof learningScreensZhCN, string>
   'learning.quiz.nudgeAsk': 'Remind me to keep learning next week',
   'learning.quiz.nudgeAccepted': 'OK, we will remind you in WeChat next week.',
   'learning.quiz.nudgeDeclined': 'No WeChat reminder this time. You can come back and keep learning any time.',
-  'learning.quiz.nudgeUnavailable': 'WeChat reminders cannot be set right now. You can come back and keep learning any time.'
+  'learning.quiz.nudgeUnavailable': 'WeChat reminders cannot be set right now. You can come back and keep learning any time.',
+
+  'learning.narration.play': '🔊 Read it to me',
+  'learning.narration.listen': '🔊 Listen',
+  'learning.narration.pause': '⏸ Pause',
+  'learning.narration.resume': '▶ Go on',
+  'learning.narration.loading': '⏳ Getting ready…',
+  'learning.narration.speed': 'Speed',
+  'learning.narration.autoOn': 'Read the next card automatically: on',
+  'learning.narration.autoOff': 'Read the next card automatically: off',
+  'learning.narration.unavailable': 'This phone cannot read aloud right now; please read the text. Everything else works as usual.'
 }

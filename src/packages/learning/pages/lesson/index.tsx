@@ -1,15 +1,17 @@
 // The lesson player: one card at a time, a progress bar, buttons or a swipe to move, and
-// read-aloud where the platform has a voice. A session's recording or video sits on its first
+// narration on every card (recording, else synthesized speech; "read the next card" moves on). A session's recording or video sits on its first
 // card. Every card reached is saved (device first, then the server), so "continue" comes back
 // to this exact card.
 import { Button, Text, View, type ITouchEvent } from '@tarojs/components'
-import Taro, { useRouter, useUnload } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import { useI18n } from '@/i18n'
 import { saveCard } from '@/services/learning/course'
 import { hasMedia, LessonMedia } from '../../lib/lesson-media'
-import { canReadAloud, readAloud, stopReading } from '../../lib/speech'
+import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
+import { cardNarration, sessionAudio } from '../../lib/narration/items'
+import { useNarration } from '../../lib/narration/use-narration'
 import { quizUrl, redirect } from '../../lib/nav'
 import { useSession } from '../../lib/use-session'
 import '../../lib/learning.scss'
@@ -20,7 +22,6 @@ function Player({ sessionId, startCard }: { sessionId: string; startCard: number
   const { lang, t } = useI18n()
   const [state, retry] = useSession(sessionId)
   const [index, setIndex] = useState(startCard)
-  const [reading, setReading] = useState(false)
   const touchX = useRef<number | null>(null)
   // Opening at a card is not news: save only moves (keeps opening to one cloud call).
   const saved = useRef(startCard)
@@ -36,7 +37,21 @@ function Player({ sessionId, startCard }: { sessionId: string; startCard: number
     saveCard(sessionId, i)
   }, [session, index])
 
-  useUnload(stopReading)
+  // "Read the next card automatically": the end of one card moves on and reads the next.
+  const autoRead = useRef(false)
+  const n = useNarration({
+    locate: useMemo(() => sessionAudio(sessionId), [sessionId]),
+    onEnded: () => {
+      if (!n.auto || !session || index >= total - 1) return
+      autoRead.current = true
+      setIndex((i) => Math.min(total - 1, i + 1))
+    }
+  })
+  useEffect(() => {
+    if (!session || !autoRead.current) return
+    autoRead.current = false
+    n.play(cardNarration(session, Math.min(index, total - 1), lang))
+  }, [index])
 
   if (state.status === 'loading') return <Text className='lesson__status'>{t('learning.loading')}</Text>
   if (state.status === 'failed') {
@@ -54,20 +69,9 @@ function Player({ sessionId, startCard }: { sessionId: string; startCard: number
   const card = s.cards[Math.min(index, total - 1)]
   const last = index >= total - 1
   const move = (delta: number) => {
-    stopReading()
-    setReading(false)
+    n.stop()
     setIndex((i) => Math.min(total - 1, Math.max(0, i + delta)))
     Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)
-  }
-  const toggleRead = () => {
-    if (reading) {
-      stopReading()
-      setReading(false)
-      return
-    }
-    setReading(true)
-    const practice = last ? `${s.practice.title[lang]}。${s.practice.body[lang]}` : ''
-    readAloud(`${card.title[lang]}。${card.body[lang]}${practice}`, lang, () => setReading(false))
   }
 
   return (
@@ -103,19 +107,16 @@ function Player({ sessionId, startCard }: { sessionId: string; startCard: number
             <Text>{s.practice.body[lang]}</Text>
           </View>
         )}
-        {canReadAloud() && (
-          <Button className='fb-button fb-button--secondary lesson__read' onClick={toggleRead}>
-            {reading ? t('learning.lesson.stopReading') : t('learning.lesson.readAloud')}
-          </Button>
-        )}
+        <NarrateButton n={n} item={cardNarration(s, Math.min(index, total - 1), lang)} />
       </View>
+      <NarrationBar n={n} autoNext />
 
       <View className='lesson__nav'>
         <Button className='fb-button fb-button--secondary lesson__prev' disabled={index === 0} onClick={() => move(-1)}>
           {t('learning.lesson.prev')}
         </Button>
         {last ? (
-          <Button className='fb-button lesson__to-quiz' onClick={() => (stopReading(), void redirect(quizUrl(sessionId)))}>
+          <Button className='fb-button lesson__to-quiz' onClick={() => (n.stop(), void redirect(quizUrl(sessionId)))}>
             {t('learning.lesson.toQuiz')}
           </Button>
         ) : (

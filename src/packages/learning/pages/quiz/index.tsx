@@ -6,7 +6,7 @@
 // stable for the learner (option-order.ts), so the right answer has no favourite place.
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import type { Session } from '@/common/learning/content'
 import { gradeQuiz, type QuizGrade } from '@/common/learning/grading'
@@ -16,6 +16,8 @@ import { noteProgress, clearQuizDraft, readCachedOverview, readLearnerKey, readQ
 import { queueQuiz, submitQuiz } from '@/services/learning/sync'
 import { LessonNudge } from '../../lib/lesson-nudge'
 import { PracticeCommit } from '../../practice/commit'
+import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
+import { useNarration } from '../../lib/narration/use-narration'
 import { backToCourse, certificatesUrl, lessonUrl, navigate, redirect } from '../../lib/nav'
 import { useSession } from '../../lib/use-session'
 import '../../lib/learning.scss'
@@ -34,6 +36,8 @@ function Quiz({ session }: { session: Session }): JSX.Element {
   const [index, setIndex] = useState(firstOpen < 0 ? session.quiz.length - 1 : firstOpen)
   const [phase, setPhase] = useState<Phase>({ name: 'asking' })
   const q = session.quiz[index]
+  const n = useNarration()
+  useEffect(() => n.stop(), [index, phase.name]) // a new question or the result: the old one stops
   // Shown in this learner's own stable order; answers stay option ids, graded by id.
   const shown = useMemo(() => optionOrder(q.options, readLearnerKey() ?? '', q.id), [q])
   const chosen = answers[q.id]
@@ -140,14 +144,18 @@ function Quiz({ session }: { session: Session }): JSX.Element {
       <Text className='quiz__count'>{t('learning.quiz.questionOf', { n: index + 1, total: session.quiz.length })}</Text>
       <View className='quiz__card' data-question={q.id}>
         <Text className='quiz__prompt'>{q.prompt[lang]}</Text>
+        <NarrateButton n={n} item={{ id: `q:${q.id}`, text: q.prompt[lang], lang }} />
         {shown.map((o) => {
           const state = !chosen ? '' : o.correct ? ' quiz__option--correct' : o.id === chosen ? ' quiz__option--chosen-wrong' : ''
           return (
             // Keyed per question: new buttons for each question rather than moved ones (a keyed
             // move between two shuffled orders rendered in the wrong order on the weapp build).
-            <Button key={`${q.id}:${o.id}`} className={`fb-button fb-button--secondary quiz__option${state}`} data-option={o.id} onClick={() => choose(o.id)}>
-              {o.text[lang]}
-            </Button>
+            <View key={`${q.id}:${o.id}`} className='narrate__row'>
+              <Button className={`fb-button fb-button--secondary quiz__option${state}`} data-option={o.id} onClick={() => choose(o.id)}>
+                {o.text[lang]}
+              </Button>
+              <NarrateButton n={n} item={{ id: `o:${q.id}:${o.id}`, text: o.text[lang], lang }} compact />
+            </View>
           )
         })}
       </View>
@@ -163,6 +171,7 @@ function Quiz({ session }: { session: Session }): JSX.Element {
           {lastQuestion ? t('learning.quiz.finish') : t('learning.quiz.next')}
         </Button>
       )}
+      <NarrationBar n={n} />
     </View>
   )
 }

@@ -5,6 +5,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
+import { useNarration } from '../../lib/narration/use-narration'
 import PageShell from '@/components/page-shell'
 import type { Survey, SurveyItem, WorkplaceItem } from '@/common/learning/content'
 import type { SurveyAnswers, SurveyValue } from '@/common/learning/survey'
@@ -55,6 +57,7 @@ function SurveyForm({ phase }: { phase: 'pre' | 'post' }): JSX.Element {
   const [state, setState] = useState<State>({ status: 'loading' })
   const [answers, setAnswers] = useState<SurveyAnswers>({})
   const [workplace, setWorkplace] = useState<SurveyAnswers>({})
+  const n = useNarration()
 
   useEffect(() => {
     callAction('survey.get', {})
@@ -109,11 +112,13 @@ function SurveyForm({ phase }: { phase: 'pre' | 'post' }): JSX.Element {
   return (
     <View className='survey'>
       <Text className='survey__intro'>{survey.intro[lang]}</Text>
+      <NarrationBar n={n} />
       {survey.statements.map((s, i) => (
         <View key={s.id} className='survey__card survey__statement' data-statement={s.id}>
           <Text className='survey__text'>
             {i + 1}. {s.text[lang]}
           </Text>
+          <NarrateButton n={n} item={{ id: `s:${s.id}`, text: s.text[lang], lang }} compact />
           <Choices survey={survey} item={s} value={answers[s.id]} onChoose={(v) => v !== undefined && setAnswers((prev) => ({ ...prev, [s.id]: v }))} />
         </View>
       ))}
@@ -125,6 +130,7 @@ function SurveyForm({ phase }: { phase: 'pre' | 'post' }): JSX.Element {
             <Text className='survey__text'>
               {survey.statements.length + i + 1}. {w.text[lang]}
             </Text>
+            <NarrateButton n={n} item={{ id: `s:${w.id}`, text: w.text[lang], lang }} compact />
             <Choices survey={survey} item={w} value={workplace[w.id]} onChoose={(v) => setWork(w.id, v)} clearable />
           </View>
         ))}
