@@ -14,6 +14,7 @@ import { childBirthDates } from '../spaces/children'
 import type { Handler } from '../core/action'
 import { factoriesByIds } from '../me/factories'
 import { learnerOf } from './access'
+import { attributeLearning } from './attribution'
 import { COURSE, COURSE_MAP, COURSE_SHAPE, COURSE_TITLE, findSession } from './content'
 import { advanceProgress, progressOf, recordQuizResult, recordSurvey, surveysOf, toSessionProgress, type QuizResultRecord } from './records'
 
@@ -28,8 +29,11 @@ function sessionOrThrow(id: string) {
 }
 
 export const overview: Handler<'learning.overview'> = async (_payload, caller) => {
-  const { openid } = learnerOf(caller)
+  const { openid, factoryId } = learnerOf(caller)
   const [records, surveys] = await Promise.all([progressOf(openid), surveysOf(openid)])
+  // An offline sync that raced the join (its invocation read the user before the worker role
+  // came) wrote a record without the factory: attribute it now. Costs nothing when none did.
+  if (factoryId && records.some((r) => r.factoryId === null)) await attributeLearning(openid, factoryId)
   const progress = records.map(toSessionProgress)
   return {
     course: COURSE_MAP,

@@ -58,10 +58,14 @@ const surveys = db.collection('learning_surveys')
  * records without a factory get it (the reports read records by factory). Idempotent: only
  * records still without a factory change.
  */
-export async function attributeLearningToFactory(openid: string, factoryId: string): Promise<void> {
+export async function attributeLearningToFactory(openid: string, factoryId: string): Promise<number> {
   const unattributed = { openid, factoryId: null }
   // weekly practices too (the reports count them through the worker role; the record agrees)
-  await Promise.all([progress, quizResults, surveys, db.collection('practice_commitments')].map((c) => c.where(unattributed).update({ data: { factoryId } })))
+  const counts = await Promise.all(
+    [progress, quizResults, surveys, db.collection('practice_commitments')].map((c) => updatedCount(c.where(unattributed).update({ data: { factoryId } })))
+  )
+  // how many records now count for the factory (its dashboard figures changed when > 0)
+  return counts.reduce((a, b) => a + b, 0)
 }
 
 const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : undefined)

@@ -7,7 +7,7 @@ import { MAX_WRONG_INVITE_CODES_PER_HOUR } from '../../src/common/spaces/policy'
 import { updatedCount } from '../core/cloud'
 import type { FactoryRecord } from '../me/factories'
 import { moderationView } from '../core/content-security'
-import { attributeLearningToFactory } from '../learning/records'
+import { attributeLearning } from '../learning/attribution'
 
 /**
  * The invite code inside a QR code's `scene` (WeChat passes it URL-encoded, at
@@ -53,7 +53,7 @@ export async function joinFactory(caller: Caller, p: { inviteCode?: string; scen
     await coll.users().doc(caller.openid).update({ data: { roles: _.addToSet({ factoryId: factory._id, role: 'worker' }), updatedAt: new Date() } })
   }
   // the course taken before joining counts for the factory from now on
-  if (!caller.user.roles.some((r) => r.role === 'worker')) await attributeLearningToFactory(caller.openid, factory._id)
+  if (!caller.user.roles.some((r) => r.role === 'worker')) await attributeLearning(caller.openid, factory._id, now)
   const roles = [...new Set<Role>([...caller.user.roles.filter((r) => r.factoryId === factory._id).map((r) => r.role), 'worker'])]
   return { factoryId: factory._id, factoryName: factory.name, roles }
 }
