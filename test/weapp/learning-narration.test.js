@@ -71,6 +71,11 @@ describe('narration on the real weapp build (plugin declared and added)', () => 
 
   beforeAll(() => {
     api = fakeLearningApi({ audio: { 'm1-s01': { c1: { url: 'https://cos.example.com/m1-s01/c1.mp3?sign=x', v: 'v1' } } } })
+    const base = api.handler
+    api.handler = (request) =>
+      request.action === 'learning.tip.get'
+        ? { ok: true, data: { tip: { id: 'tip-call-03', title: { 'zh-CN': '打电话先问开心的事', en: 'Happy things first' }, body: { 'zh-CN': '先问开心的事，再问学习。', en: 'Happy things before school.' }, tags: ['call'], ageBands: [] } } }
+        : base(request)
     h = bootApp({ cloud: (data) => api.handler(data), wx: wxFiles })
     page = h.renderPage('packages/learning/pages/lesson/index', { session: 'm1-s01', card: '0' })
   })
@@ -137,5 +142,16 @@ describe('narration on the real weapp build (plugin declared and added)', () => 
     expect(spoken[2].content).toBe('选项b')
     expect(allByClass(quiz, 'narrate__button')).toHaveLength(4) // the question and its 3 options
     quiz.detach()
+  })
+
+  test('a shared tip (the page the Connect tab's tip opens) can be heard', async () => {
+    const tip = h.renderPage('packages/learning/pages/shared/index', { tip: 'tip-call-03' })
+    await waitFor(() => button(tip), { what: 'the tip’s listen button' })
+    const before = spoken.length
+    tap(tip, '.narrate__button')
+    await waitFor(() => spoken.length === before + 1, { what: 'the tip spoken' })
+    expect(last(spoken)).toEqual({ lang: 'zh_CN', content: '打电话先问开心的事。先问开心的事，再问学习。' })
+    await waitFor(() => button(tip).textContent === '⏸ 暂停', { what: 'the tip playing' })
+    tip.detach()
   })
 })

@@ -1,6 +1,6 @@
 // The lesson player: one card at a time, a progress bar, buttons or a swipe to move, and
-// narration on every card (recording, else synthesized speech; "read the next card" moves on). A session's recording or video sits on its first
-// card. Every card reached is saved (device first, then the server), so "continue" comes back
+// narration on every card (recording, else synthesized speech; "read the next card" moves on).
+// A session's recording or video sits on its first card. Every card reached is saved (device first, then the server), so "continue" comes back
 // to this exact card.
 import { Button, Text, View, type ITouchEvent } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'

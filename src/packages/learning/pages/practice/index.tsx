@@ -9,6 +9,8 @@ import type { ActionResult } from '@/common/api'
 import { PRACTICE_ANSWERS, PRACTICE_BARRIERS, type PracticeAnswer, type PracticeBarrier } from '@/common/practice/barriers'
 import { callAction } from '@/services/cloud'
 import { backToCourse } from '../../lib/nav'
+import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
+import { useNarration } from '../../lib/narration/use-narration'
 import { usePT } from '../../practice/i18n'
 import '../../lib/learning.scss'
 import '../../practice/practice.scss'
@@ -22,6 +24,7 @@ function CheckIn({ id, given }: { id: string; given?: PracticeAnswer }): JSX.Ele
   const { lang, t } = usePT()
   const [title, setTitle] = useState<string | null>(null)
   const [step, setStep] = useState<Step>({ name: 'ask' })
+  const n = useNarration()
 
   const send = (answer: PracticeAnswer, barrier?: PracticeBarrier) => {
     setStep({ name: 'sending' })
@@ -50,6 +53,8 @@ function CheckIn({ id, given }: { id: string; given?: PracticeAnswer }): JSX.Ele
           <View className='practice__tip'>
             <Text className='practice__title'>{tip.title[lang]}</Text>
             <Text>{tip.body[lang]}</Text>
+            <NarrateButton n={n} item={{ id: `tip:${tip.id}`, text: `${tip.title[lang]}。${tip.body[lang]}`, lang }} />
+            <NarrationBar n={n} />
           </View>
         )}
         {streak > 0 && <Text className='practice__streak'>{t('practice.checkIn.streak', { n: streak })}</Text>}

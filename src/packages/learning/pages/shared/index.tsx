@@ -7,6 +7,8 @@ import PageShell from '@/components/page-shell'
 import type { Tip } from '@/common/learning/content'
 import { callAction } from '@/services/cloud'
 import { lessonUrl, navigate } from '../../lib/nav'
+import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
+import { useNarration } from '../../lib/narration/use-narration'
 import SavePicture from '../../lib/share/save-picture'
 import { useShareT } from '../../lib/share/i18n'
 import { tipShare } from '@/navigation/share-links'
@@ -19,6 +21,7 @@ function SharedTip({ tipId }: { tipId: string }): JSX.Element {
   const { lang, t } = useShareT()
   const [state, setState] = useState<State>({ status: 'loading' })
   const [starting, setStarting] = useState(false)
+  const n = useNarration() // a grandparent who reads little can listen to the tip
   useEffect(() => {
     callAction('learning.tip.get', { tipId })
       .then(({ tip }) => setState({ status: 'ready', tip }))
@@ -46,6 +49,8 @@ function SharedTip({ tipId }: { tipId: string }): JSX.Element {
           <Text className='shared-tip__kicker'>{t('share.tip.kicker')}</Text>
           <Text className='shared-tip__title'>{state.tip.title[lang]}</Text>
           <Text className='shared-tip__body'>{state.tip.body[lang]}</Text>
+          <NarrateButton n={n} item={{ id: `tip:${state.tip.id}`, text: `${state.tip.title[lang]}。${state.tip.body[lang]}`, lang }} />
+          <NarrationBar n={n} />
           <SavePicture
             fileName={`${state.tip.id}.png`}
             content={{ kicker: t('share.tip.kicker'), title: state.tip.title[lang], body: state.tip.body[lang], footer: t('share.picture.footer') }}
