@@ -144,7 +144,7 @@ describe('narration on the real weapp build (plugin declared and added)', () => 
     quiz.detach()
   })
 
-  test('a shared tip (the page the Connect tab's tip opens) can be heard', async () => {
+  test('a shared tip (the page the Connect tab’s tip opens) can be heard', async () => {
     const tip = h.renderPage('packages/learning/pages/shared/index', { tip: 'tip-call-03' })
     await waitFor(() => button(tip), { what: 'the tip’s listen button' })
     const before = spoken.length
