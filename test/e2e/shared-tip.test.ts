@@ -47,6 +47,10 @@ test('a shared tip → read it, save it as a picture → start the course → se
   expect(png.readUInt32BE(20)).toBeGreaterThan(400)
 
   await shown('.shared-tip__start-button').click()
+  // a lesson card can be saved as a picture too
+  await shown('.lesson__count').filter({ hasText: `第 1 / ${s1.cards.length} 张` }).waitFor()
+  const [cardPicture] = await Promise.all([page.waitForEvent('download'), shown('.card-share .share-picture__save').click()])
+  expect(cardPicture.suggestedFilename()).toBe(`${s1.id}-1.png`)
   for (let i = 1; i < s1.cards.length; i++) {
     await shown('.lesson__count').filter({ hasText: `第 ${i} / ${s1.cards.length} 张` }).waitFor()
     await shown('.lesson__next').click()

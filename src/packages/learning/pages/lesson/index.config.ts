@@ -1,3 +1,4 @@
 import { zhCN } from '../../../../i18n/zh-CN'
 
-export default definePageConfig({ navigationBarTitleText: zhCN['learning.title.lesson'] })
+// a card can be shared to a chat (CardShare)
+export default definePageConfig({ navigationBarTitleText: zhCN['learning.title.lesson'], enableShareAppMessage: true })

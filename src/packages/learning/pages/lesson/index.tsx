@@ -3,12 +3,13 @@
 // A session's recording or video sits on its first card. Every card reached is saved (device first, then the server), so "continue" comes back
 // to this exact card.
 import { Button, Text, View, type ITouchEvent } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import { useI18n } from '@/i18n'
 import { saveCard } from '@/services/learning/course'
 import { hasMedia, LessonMedia } from '../../lib/lesson-media'
+import CardShare, { cardShareMessage } from '../../lib/share/card-share'
 import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
 import { cardNarration, sessionAudio } from '../../lib/narration/items'
 import { useNarration } from '../../lib/narration/use-narration'
@@ -18,7 +19,9 @@ import '../../lib/learning.scss'
 
 const SWIPE_PX = 50
 
-function Player({ sessionId, startCard }: { sessionId: string; startCard: number }): JSX.Element {
+type ShareOf = { current?: () => { title: string; path: string } }
+
+function Player({ sessionId, startCard, share }: { sessionId: string; startCard: number; share: ShareOf }): JSX.Element {
   const { lang, t } = useI18n()
   const [state, retry] = useSession(sessionId)
   const [index, setIndex] = useState(startCard)
@@ -68,6 +71,8 @@ function Player({ sessionId, startCard }: { sessionId: string; startCard: number
   const s = state.session
   const card = s.cards[Math.min(index, total - 1)]
   const last = index >= total - 1
+  // the card on screen is what the page's share sends (WeChat asks the page, not the card)
+  share.current = () => cardShareMessage(s, Math.min(index, total - 1), lang)
   const move = (delta: number) => {
     n.stop()
     setIndex((i) => Math.min(total - 1, Math.max(0, i + delta)))
@@ -108,6 +113,7 @@ function Player({ sessionId, startCard }: { sessionId: string; startCard: number
           </View>
         )}
         <NarrateButton n={n} item={cardNarration(s, Math.min(index, total - 1), lang)} />
+        <CardShare session={s} index={Math.min(index, total - 1)} />
       </View>
       <NarrationBar n={n} autoNext />
 
@@ -134,9 +140,12 @@ export default function LessonPage(): JSX.Element {
   const { params } = useRouter()
   const sessionId = String(params.session ?? '')
   const card = Number(params.card ?? 0)
+  // "Send to family" on a card: that card, opening for anyone (the course needs no factory)
+  const share = useRef<() => { title: string; path: string }>()
+  useShareAppMessage(() => share.current?.() ?? {})
   return (
     <PageShell titleKey='learning.title.lesson' className='learning'>
-      <Player sessionId={sessionId} startCard={Number.isFinite(card) ? card : 0} />
+      <Player sessionId={sessionId} startCard={Number.isFinite(card) ? card : 0} share={share} />
     </PageShell>
   )
 }
