@@ -74,6 +74,10 @@ test('recordings are uploaded, served to the app by temporary URL, skipped when 
   expect(res.status).toBe(200)
   expect(Buffer.from(await res.arrayBuffer())).toEqual(one)
   expect(Buffer.from(await (await fetch(got.data.files[c2].url)).arrayBuffer())).toEqual(two)
+  // the course is open to everyone: a parent with no factory hears the same recordings
+  const parent = (await audioGet('parent-without-factory', 'm1-s01')) as { ok: true; data: { files: Record<string, { v: string }> } }
+  expect(parent).toMatchObject({ ok: true })
+  expect(Object.keys(parent.data.files).sort()).toEqual([c1, c2].sort())
   // other sessions have none
   expect(await audioGet('demo-worker', 'm1-s02')).toEqual({ ok: true, data: { files: {} } })
 
