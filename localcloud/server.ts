@@ -1,6 +1,8 @@
 // The local cloud: one HTTP server on loopback that speaks the CloudBase API
 // the SDK uses (/admin), runs the cloud functions (host), and serves the H5 app
 // with its gateway (/__cloud) and developer endpoints (/__dev).
+import { API_FUNCTION } from '../src/common/function-names'
+import { isPublicAction } from '../src/common/public-actions'
 import fs from 'fs'
 import http from 'http'
 import path from 'path'
@@ -343,9 +345,9 @@ export class LocalCloud {
     const openid = String(req.headers['x-dev-openid'] ?? '')
     // All-digit values would reach the function as numbers (getWXContext parses them: "007" acts as 7);
     // real openids never are, so such a dev identity is refused instead of silently changed.
-    if (!OPENID_PATTERN.test(openid) || /^-?\d+$/.test(openid)) {
-      return reply(401, 'UNAUTHENTICATED', 'sign in first: no or invalid x-dev-openid header (letters, digits, _ or -, not digits only)')
-    }
+    const signedIn = OPENID_PATTERN.test(openid) && !/^-?\d+$/.test(openid)
+    const signInFirst = () => reply(401, 'UNAUTHENTICATED', 'sign in first: no or invalid x-dev-openid header (letters, digits, _ or -, not digits only)')
+    if (!signedIn && openid !== '') return signInFirst()
     const body = await readJsonBody(req)
     if (!body.ok) {
       if (body.problem === 'TOO_LARGE') return reply(413, 'PAYLOAD_TOO_LARGE', 'body too large')
@@ -355,9 +357,11 @@ export class LocalCloud {
     if (typeof call !== 'object' || call === null || Array.isArray(call) || typeof call.name !== 'string') {
       return reply(400, 'BAD_REQUEST', 'body must be JSON {name, data}')
     }
+    // Without a sign-in, only the api's public actions (a shared tip) go through, as nobody.
+    if (!signedIn && !(call.name === API_FUNCTION && isPublicAction((call.data as { action?: unknown } | null)?.action))) return signInFirst()
     if (!this.host.definition(call.name)) return reply(404, 'NOT_FOUND', `no such cloud function: ${call.name}`)
     const rec = await this.host.invoke(call.name, call.data ?? {}, {
-      openid,
+      openid: signedIn ? openid : undefined,
       source: 'wx_client',
       clientIp: req.socket.remoteAddress ?? undefined
     })

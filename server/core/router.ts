@@ -3,6 +3,7 @@
 import { actions, ApiRequestSchema, type ActionName, type ApiResponse } from '../../src/common/api'
 import { AppError } from '../../src/common/errors'
 import { DEFAULT_LANG, type Lang } from '../../src/common/lang'
+import { isPublicAction } from '../../src/common/public-actions'
 import { READS_OWN_USER, type HandlerMap } from './action'
 import type { Invocation } from './cloud'
 import { fail, ok } from './respond'
@@ -21,6 +22,8 @@ export function createRouter(handlers: HandlerMap) {
       const parsed = actions[name].payload.safeParse(payload ?? {})
       if (!parsed.success) throw new AppError('VALIDATION_FAILED', parsed.error)
 
+      // Shared content: no identity needed, none read, no user record made (public-actions.ts).
+      if (isPublicAction(name)) return ok(await (handlers[name] as (p: unknown) => Promise<unknown>)(parsed.data))
       const { openid } = invocation
       if (!openid) throw new AppError('UNAUTHENTICATED')
       const handler = handlers[name] as ((p: unknown, c: unknown) => Promise<unknown>) & { [READS_OWN_USER]?: true }

@@ -99,6 +99,7 @@ export const tipToday: Handler<'learning.tip.today'> = async ({ ageBands }, call
   return { date, tip }
 }
 
+/** A public action (src/common/public-actions.ts): called with no caller at all. */
 export const tipGet: Handler<'learning.tip.get'> = async ({ tipId }) => {
   const tip = COURSE.tips.find((t) => t.id === tipId)
   if (!tip) throw new AppError('NOT_FOUND', { tipId })

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import type { Tip } from '@/common/learning/content'
 import { callAction } from '@/services/cloud'
-import { lessonUrl, navigate } from '../../lib/nav'
+import { backToCourse, lessonUrl, navigate } from '../../lib/nav'
 import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
 import { useNarration } from '../../lib/narration/use-narration'
 import SavePicture from '../../lib/share/save-picture'
@@ -37,7 +37,9 @@ function SharedTip({ tipId }: { tipId: string }): JSX.Element {
       .then((o) => o.continueAt ?? { sessionId: o.course.modules[0].sessions[0].id, card: 0 })
       .catch(() => null)
     setStarting(false)
-    if (at) void navigate(lessonUrl(at.sessionId, at.card))
+    // No course without an identity (H5 before the dev sign-in; weapp always has one): the
+    // Learn tab asks for it, or offers a retry when the network failed.
+    void (at ? navigate(lessonUrl(at.sessionId, at.card)) : backToCourse())
   }
 
   return (
@@ -75,7 +77,8 @@ function SharedTip({ tipId }: { tipId: string }): JSX.Element {
 export default function SharedTipPage(): JSX.Element {
   const { params } = useRouter()
   return (
-    <PageShell titleKey='learning.tip.heading' className='learning'>
+    // readable by anyone: no sign-in in front of it (learning.tip.get is a public action)
+    <PageShell titleKey='learning.tip.heading' className='learning' needsIdentity={false}>
       <SharedTip tipId={String(params.tip ?? '')} />
     </PageShell>
   )
