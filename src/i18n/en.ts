@@ -45,7 +45,7 @@ export const en: Messages = {
   'me.loading': 'Loading your details…',
   'me.greeting': 'Hello, {name}',
   'me.factories': 'My factory',
-  'me.noFactory': 'You have not joined a factory yet. Please ask your factory HR.',
+  'me.noFactory': 'You have not joined a factory. Anyone can take the parent course without one; if you work at a factory, ask its HR for the invite code.',
   'me.language': 'Language',
   'me.languageFailed': 'The language was not saved: {message}',
   'me.about': 'About & privacy',

@@ -45,7 +45,7 @@ export const zhCN = {
   'me.loading': '正在读取您的信息…',
   'me.greeting': '您好，{name}',
   'me.factories': '我的工厂',
-  'me.noFactory': '您还没有加入工厂。请联系工厂人事。',
+  'me.noFactory': '您还没有加入工厂。家长课堂不用加入工厂，谁都能学；在工厂打工的，请找工厂人事要邀请码。',
   'me.language': '语言',
   'me.languageFailed': '语言没有保存成功：{message}',
   'me.about': '关于与隐私',

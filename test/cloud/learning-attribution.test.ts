@@ -72,3 +72,20 @@ test('a record a late sync wrote without the factory after joining is attributed
   await ok('attr-nofactory', 'learning.overview', {})
   expect(cloud.store.get('learning_progress', 'attr-nofactory:m1-s01')!.doc).toMatchObject({ factoryId: null })
 })
+
+test('a module certificate without a factory (none named), the same certificate naming the factory after joining', async () => {
+  const p = 'attr-cert'
+  const overview = await ok(p, 'learning.overview', {})
+  for (const s of overview.course.modules[0].sessions) {
+    const { session } = await ok(p, 'learning.session.get', { sessionId: s.id })
+    const answers = Object.fromEntries(session.quiz.map((q: any) => [q.id, q.options.find((o: any) => o.correct).id]))
+    await ok(p, 'learning.quiz.submit', { sessionId: s.id, key: `${p}-${s.id}`, answers })
+  }
+  const before = await ok(p, 'learning.certificates', {})
+  expect(before.factoryName).toBeNull()
+  expect(before.certificates).toEqual([expect.objectContaining({ kind: 'module', module: 1 })])
+  await ok(p, 'factory.join', { inviteCode: 'SUMMER26' })
+  const after = await ok(p, 'learning.certificates', {})
+  expect(after.certificates).toEqual(before.certificates)
+  expect(after.factoryName).toMatchObject({ 'zh-CN': expect.any(String), en: expect.any(String) })
+})
