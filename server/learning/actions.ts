@@ -106,6 +106,14 @@ export const tipGet: Handler<'learning.tip.get'> = async ({ tipId }) => {
   return { tip }
 }
 
+/** A public action too: one card and where it is in the course, nothing about anyone. */
+export const cardGet: Handler<'learning.card.get'> = async ({ sessionId, card }) => {
+  const session = findSession(sessionId)
+  const found = session?.cards[card]
+  if (!session || !found) throw new AppError('NOT_FOUND', { sessionId, card: String(card) })
+  return { session: { id: session.id, module: session.module, number: session.number, title: session.title }, card: found }
+}
+
 export const certificates: Handler<'learning.certificates'> = async (_payload, caller) => {
   const who = learnerOf(caller)
   const [records, factories] = await Promise.all([progressOf(who.openid), who.factoryId ? factoriesByIds([who.factoryId]) : new Map()])

@@ -1,7 +1,7 @@
 import type { learningActions } from '../../src/common/learning/actions'
 import type { HandlersOf } from '../core/action'
 import { audioGet } from './audio'
-import { certificates, overview, progressSave, quizSubmit, sessionGet, surveyGet, surveySubmit, tipGet, tipToday } from './actions'
+import { certificates, overview, progressSave, quizSubmit, sessionGet, surveyGet, surveySubmit, tipGet, cardGet, tipToday } from './actions'
 
 export const learningHandlers: HandlersOf<typeof learningActions> = {
   'learning.overview': overview,
@@ -11,6 +11,7 @@ export const learningHandlers: HandlersOf<typeof learningActions> = {
   'learning.quiz.submit': quizSubmit,
   'learning.tip.today': tipToday,
   'learning.tip.get': tipGet,
+  'learning.card.get': cardGet,
   'learning.certificates': certificates,
   'survey.get': surveyGet,
   'survey.submit': surveySubmit

@@ -12,7 +12,9 @@ export function tipShare(tip: Tip, lang: Lang): { title: string; path: string } 
   return { title: `${tip.title[lang]}：${tip.body[lang]}`.slice(0, TITLE_MAX), path: sharedTipPath(tip.id) }
 }
 
-/** A lesson card: the lesson player at that card (the course is open to anyone). */
+export const sharedCardPath = (sessionId: string, card: number) => `${pageUrl(learningPage('shared'))}?session=${encodeURIComponent(sessionId)}&card=${card}`
+
+/** A lesson card: the shared page shows that card to anyone (no sign-in), with the way into the course. */
 export function cardShare(sessionId: string, card: number, title: string): { title: string; path: string } {
-  return { title: title.slice(0, TITLE_MAX), path: `${pageUrl(learningPage('lesson'))}?session=${encodeURIComponent(sessionId)}&card=${card}` }
+  return { title: title.slice(0, TITLE_MAX), path: sharedCardPath(sessionId, card) }
 }

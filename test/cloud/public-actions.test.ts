@@ -49,3 +49,16 @@ test('the H5 gateway: a shared tip without a dev sign-in; anything else still 40
   // an invalid identity is refused even for a public action (never read as someone else)
   expect((await gateway({ 'x-dev-openid': '007' }, { name: 'api', data: { action: 'learning.tip.get', payload: { tipId } } })).status).toBe(401)
 })
+
+test('a shared lesson card by session and position: anyone, no identity; out of range is NOT_FOUND', async () => {
+  const res = await callApi(cloud, undefined, 'learning.card.get', { sessionId: 'm1-s01', card: 1 })
+  if (!res.ok) throw new Error(JSON.stringify(res.error))
+  expect(res.data.session).toMatchObject({ id: 'm1-s01', module: 1, number: 1 })
+  expect(res.data.card.title['zh-CN']).toEqual(expect.any(String))
+  // nothing of the quiz (answers) comes with it
+  expect(JSON.stringify(res.data)).not.toMatch(/correct|quiz/)
+  expect(await callApi(cloud, undefined, 'learning.card.get', { sessionId: 'm1-s01', card: 7 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await callApi(cloud, undefined, 'learning.card.get', { sessionId: 'm9-s01', card: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+  const viaGateway = await gateway({}, { name: 'api', data: { action: 'learning.card.get', payload: { sessionId: 'm1-s01', card: 0 } } })
+  expect(viaGateway.status).toBe(200)
+})

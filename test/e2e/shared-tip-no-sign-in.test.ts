@@ -78,3 +78,15 @@ test('a shared tip opens and reads with no sign-in; the course starts once there
   expect(e2e.cloud.store.get('learning_progress', `${NEWCOMER}:${s1.id}`)?.doc).toMatchObject({ passed: true, factoryId: null })
   expect(e2e.cloud.store.get('users', NEWCOMER)!.doc).toMatchObject({ roles: [] })
 })
+
+test('a shared lesson card opens with no sign-in too, and sharing it on names the same card', async () => {
+  const fresh = await e2e.newPage()
+  const card = (course.sessions[0] as unknown as { cards: { title: Record<string, string> }[] }).cards[2]
+  await fresh.goto(`${e2e.cloud.url}/#/packages/learning/pages/shared/index?session=${s1.id}&card=2`)
+  await fresh.locator('.shared-tip__title >> visible=true').filter({ hasText: card.title['zh-CN'] }).waitFor({ timeout: 20_000 })
+  expect(await fresh.locator('.shared-tip__kicker >> visible=true').innerText()).toContain('家里人发给您的课程卡片')
+  expect(await fresh.locator('.dev-sign-in >> visible=true').count()).toBe(0)
+  const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.locator('.share-picture__save >> visible=true').click()])
+  expect(download.suggestedFilename()).toBe(`${s1.id}-3.png`)
+  await fresh.close()
+})

@@ -1,7 +1,7 @@
 // Learning actions (Migrant Parent Training): payload and result schemas.
 // Merged into the api contract by src/common/api.ts.
 import { z } from 'zod'
-import { AgeBandSchema, LocalizedSchema, ModuleSchema, SessionSchema, SurveySchema, TipSchema } from './content'
+import { AgeBandSchema, LessonCardSchema, LocalizedSchema, ModuleSchema, SessionSchema, SurveySchema, TipSchema } from './content'
 import { SurveyValueSchema } from './survey'
 
 export const SessionIdSchema = z.string().regex(/^m[1-3]-s(0[1-9]|10)$/)
@@ -109,6 +109,14 @@ export const learningActions = {
   'learning.tip.get': {
     payload: z.object({ tipId: z.string().min(1).max(60) }).strict(),
     result: z.object({ tip: TipSchema })
+  },
+  /** one lesson card by session and position: what a card shared to a chat opens (anyone, no sign-in) */
+  'learning.card.get': {
+    payload: z.object({ sessionId: SessionIdSchema, card: z.number().int().min(0).max(7) }).strict(),
+    result: z.object({
+      session: z.object({ id: SessionIdSchema, module: z.number().int(), number: z.number().int(), title: LocalizedSchema }),
+      card: LessonCardSchema
+    })
   },
   'learning.certificates': {
     payload: z.object({}).strict(),

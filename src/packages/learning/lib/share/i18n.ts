@@ -19,7 +19,9 @@ const zhCN = {
   'share.tip.notFound': '这条小提示找不到了。您可以直接开始学习家长课堂。',
   'share.start': '开始学习家长课堂',
   'share.startBody': '30 节短课，每节几分钟，教您怎样在外面打工也能陪孩子长大。不用加入工厂，谁都能学。',
-  'share.card.kicker': '家长课堂 · 第 {module} 单元'
+  'share.card.kicker': '家长课堂 · 第 {module} 单元',
+  'share.card.shared': '家里人发给您的课程卡片 · 第 {module} 单元',
+  'share.card.notFound': '这张卡片找不到了。您可以直接开始学习家长课堂。'
 } as const
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -39,7 +41,9 @@ const en: Record<keyof typeof zhCN, string> = {
   'share.tip.notFound': 'This tip cannot be found any more. You can start the parent course right away.',
   'share.start': 'Start the parent course',
   'share.startBody': '30 short sessions of a few minutes each, on raising your children while you work far away. No factory needed: anyone can learn.',
-  'share.card.kicker': 'Parent course · Module {module}'
+  'share.card.kicker': 'Parent course · Module {module}',
+  'share.card.shared': 'A course card your family sent you · Module {module}',
+  'share.card.notFound': 'This card cannot be found any more. You can start the parent course right away.'
 }
 
 export type ShareKey = keyof typeof zhCN
