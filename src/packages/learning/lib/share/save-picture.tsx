@@ -31,7 +31,7 @@ export default function SavePicture({ content, fileName }: { content: PictureCon
   return (
     <View className='share-picture'>
       {process.env.TARO_ENV === 'weapp' && <Canvas type='2d' id={CANVAS_ID} className='share-picture__canvas' />}
-      <Button className='fb-button share-picture__save' disabled={busy} onClick={() => void save()}>
+      <Button className='fb-button fb-button--secondary share-picture__save' disabled={busy} onClick={() => void save()}>
         {t(busy ? 'share.picture.saving' : 'share.picture.save')}
       </Button>
     </View>
