@@ -2,19 +2,11 @@
 // the WeChat identity a mini program user always has, and the shared page must not ask for it.
 // Reading sends no identity and makes no user record; "start the course" leads to the sign-in;
 // once there is an identity (no factory), the course starts and session 1 with its quiz is passed.
-import fs from 'fs'
-import path from 'path'
 import type { Page } from 'playwright-core'
+import { builtCourse, passSession } from './course-flow'
 import { startE2E, until, type E2E } from './harness'
 
-interface Q {
-  id: string
-  options: { id: string; correct: boolean }[]
-}
-const course = JSON.parse(fs.readFileSync(path.join(__dirname, '../../build/content/course.json'), 'utf8')) as {
-  sessions: { id: string; cards: unknown[]; quiz: Q[] }[]
-  tips: { id: string; title: Record<string, string>; body: Record<string, string> }[]
-}
+const course = builtCourse()
 const [s1] = course.sessions
 const tip = course.tips[3]
 const NEWCOMER = 'grandpa-no-sign-in'
@@ -60,18 +52,7 @@ test('a shared tip opens and reads with no sign-in; the course starts once there
   await page.reload()
   await shown('.shared-tip__title').waitFor({ timeout: 20_000 })
   await shown('.shared-tip__start-button').click()
-  for (let i = 1; i < s1.cards.length; i++) {
-    await shown('.lesson__count').filter({ hasText: `第 ${i} / ${s1.cards.length} 张` }).waitFor()
-    await shown('.lesson__next').click()
-  }
-  await shown('.lesson__to-quiz').click()
-  for (const q of s1.quiz) {
-    await shown(`.quiz__card[data-question="${q.id}"]`).waitFor()
-    await shown(`.quiz__option[data-option="${q.options.find((o) => o.correct)!.id}"]`).click()
-    await shown('.quiz__feedback').waitFor()
-    await shown('.quiz__next').click()
-  }
-  await shown('.quiz__result--passed').waitFor()
+  await passSession(page, s1)
   await until(() => e2e.cloud.store.docs('learning_quiz_results').some((d) => d.openid === NEWCOMER))
   const [result] = e2e.cloud.store.docs('learning_quiz_results').filter((d) => d.openid === NEWCOMER)
   expect(result).toMatchObject({ sessionId: s1.id, passed: true, score: s1.quiz.length, factoryId: null })

@@ -2,18 +2,11 @@
 // shared tip, reads it, saves it as a picture, starts the course and finishes session 1 with its
 // quiz; what they did is stored, for nobody's factory.
 import fs from 'fs'
-import path from 'path'
 import type { Page } from 'playwright-core'
+import { builtCourse, passSession } from './course-flow'
 import { openAs, startE2E, until, type E2E } from './harness'
 
-interface Q {
-  id: string
-  options: { id: string; correct: boolean }[]
-}
-const course = JSON.parse(fs.readFileSync(path.join(__dirname, '../../build/content/course.json'), 'utf8')) as {
-  sessions: { id: string; cards: unknown[]; quiz: Q[] }[]
-  tips: { id: string; title: Record<string, string> }[]
-}
+const course = builtCourse()
 const [s1] = course.sessions
 const tip = course.tips[0]
 const GRANDMA = 'grandma-shared'
@@ -51,18 +44,7 @@ test('a shared tip → read it, save it as a picture → start the course → se
   await shown('.lesson__count').filter({ hasText: `第 1 / ${s1.cards.length} 张` }).waitFor()
   const [cardPicture] = await Promise.all([page.waitForEvent('download'), shown('.card-share .share-picture__save').click()])
   expect(cardPicture.suggestedFilename()).toBe(`${s1.id}-1.png`)
-  for (let i = 1; i < s1.cards.length; i++) {
-    await shown('.lesson__count').filter({ hasText: `第 ${i} / ${s1.cards.length} 张` }).waitFor()
-    await shown('.lesson__next').click()
-  }
-  await shown('.lesson__to-quiz').click()
-  for (const q of s1.quiz) {
-    await shown(`.quiz__card[data-question="${q.id}"]`).waitFor()
-    await shown(`.quiz__option[data-option="${q.options.find((o) => o.correct)!.id}"]`).click()
-    await shown('.quiz__feedback').waitFor()
-    await shown('.quiz__next').click()
-  }
-  await shown('.quiz__result--passed').waitFor()
+  await passSession(page, s1)
   await until(() => e2e.cloud.store.docs('learning_quiz_results').some((d) => d.openid === GRANDMA))
   const [result] = e2e.cloud.store.docs('learning_quiz_results').filter((d) => d.openid === GRANDMA)
   expect(result).toMatchObject({ sessionId: s1.id, passed: true, factoryId: null })

@@ -4,6 +4,7 @@
 const { bootApp, waitFor } = require('./harness')
 const { byClass, textOf, tap } = require('./dom')
 const { fakeLearningApi } = require('./learning-fixtures')
+const { fakeAudioPlatform } = require('./audio-fakes')
 
 const AUDIO = 'https://media.example.com/course/m1-s01.mp3'
 
@@ -11,34 +12,14 @@ describe('lesson recording (packages/learning) on the real weapp build', () => {
   let h
   let api
   let page
-  /** every InnerAudioContext the page created, with what was done to it */
-  const contexts = []
   let failPlays = false
-
-  function fakeAudioContext() {
-    const on = {}
-    const ctx = { src: '', calls: [] }
-    for (const name of ['Play', 'Pause', 'Stop', 'Ended', 'Error']) ctx[`on${name}`] = (cb) => void (on[name] = cb)
-    ctx.play = () => {
-      ctx.calls.push('play')
-      // WeChat reports playback errors through onError (e.g. 10002 network error), asynchronously
-      setTimeout(() => (failPlays ? on.Error && on.Error({ errCode: 10002, errMsg: 'network error' }) : on.Play && on.Play()), 0)
-    }
-    ctx.pause = () => {
-      ctx.calls.push('pause')
-      setTimeout(() => on.Pause && on.Pause(), 0)
-    }
-    ctx.stop = () => void ctx.calls.push('stop')
-    ctx.destroy = () => void ctx.calls.push('destroy')
-    contexts.push(ctx)
-    return ctx
-  }
+  const { contexts, wx: audio } = fakeAudioPlatform({ failPlays: () => failPlays })
 
   const toggle = () => byClass(page, 'lesson__audio-toggle')
 
   beforeAll(() => {
     api = fakeLearningApi({ media: { 'm1-s01': { audioUrl: AUDIO } } })
-    h = bootApp({ cloud: (data) => api.handler(data), wx: { createInnerAudioContext: fakeAudioContext } })
+    h = bootApp({ cloud: (data) => api.handler(data), wx: { createInnerAudioContext: audio.createInnerAudioContext } })
     page = h.renderPage('packages/learning/pages/lesson/index', { session: 'm1-s01', card: '0' })
   })
 

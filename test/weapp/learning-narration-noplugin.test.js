@@ -4,51 +4,14 @@
 const { bootApp, waitFor } = require('./harness')
 const { allByClass, byClass, tap } = require('./dom')
 const { fakeLearningApi } = require('./learning-fixtures')
-
-const contexts = []
-function fakeAudioContext() {
-  const on = {}
-  const ctx = { src: '', playbackRate: 1, calls: [], fire: (n) => on[n] && on[n]() }
-  for (const name of ['Play', 'Pause', 'Stop', 'Ended', 'Error']) ctx[`on${name}`] = (cb) => void (on[name] = cb)
-  ctx.play = () => {
-    ctx.calls.push('play')
-    setTimeout(() => on.Play && on.Play(), 0)
-  }
-  ctx.pause = () => {
-    ctx.calls.push('pause')
-    setTimeout(() => on.Pause && on.Pause(), 0)
-  }
-  ctx.stop = () => void ctx.calls.push('stop')
-  ctx.destroy = () => void ctx.calls.push('destroy')
-  contexts.push(ctx)
-  return ctx
-}
+const { fakeAudioPlatform } = require('./audio-fakes')
 
 // The platform boundary of a build without the plugin: WeChat throws for an undeclared plugin.
 global.requirePlugin = (name) => {
   throw new Error(`plugin ${name} is not defined`)
 }
 
-const downloads = []
-const saved = new Set()
-const wxFiles = {
-  createInnerAudioContext: fakeAudioContext,
-  downloadFile: (o) => {
-    downloads.push(o.url)
-    setTimeout(() => o.success({ statusCode: 200, tempFilePath: `http://tmp/${downloads.length}.mp3` }), 0)
-  },
-  getFileSystemManager: () => ({
-    accessSync: (f) => {
-      if (!saved.has(f)) throw new Error('no such file')
-    },
-    saveFile: (o) => {
-      const file = o.tempFilePath.replace('tmp', 'usr')
-      saved.add(file)
-      setTimeout(() => o.success({ savedFilePath: file }), 0)
-    },
-    unlink: () => undefined
-  })
-}
+const { contexts, wx: wxFiles } = fakeAudioPlatform()
 
 // (simulate's DOM has no data-* attributes: buttons are found by position)
 const button = (page, i = 0) => allByClass(page, 'narrate__button')[i]
