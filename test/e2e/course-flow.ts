@@ -14,7 +14,7 @@ export interface CourseSession {
   quiz: CourseQuestion[]
 }
 
-export const builtCourse = (): { sessions: CourseSession[]; tips: { id: string; title: Record<string, string> }[] } =>
+export const builtCourse = (): { sessions: CourseSession[]; tips: { id: string; title: Record<string, string>; body: Record<string, string> }[] } =>
   JSON.parse(fs.readFileSync(path.join(__dirname, '../../build/content/course.json'), 'utf8'))
 
 /** From the lesson player's first card: every card, then the quiz with every answer right. */
