@@ -9,7 +9,6 @@ import { startE2E, until, type E2E } from './harness'
 const course = builtCourse()
 const [s1] = course.sessions
 const tip = course.tips[3]
-const NEWCOMER = 'grandpa-no-sign-in'
 const SHARED = `/#/packages/learning/pages/shared/index?tip=${tip.id}`
 
 let e2e: E2E
@@ -46,12 +45,13 @@ test('a shared tip opens and reads with no sign-in; the course starts once there
   await shown('.shared-tip__start-button').click()
   await shown('.dev-sign-in').waitFor()
 
-  // WeChat would have the identity already; here the dev identity of a newcomer without a factory.
-  await page.evaluate((id) => window.localStorage.setItem('fb.dev.openid', id), NEWCOMER)
-  await page.goto(`${e2e.cloud.url}${SHARED}`)
-  await page.reload()
-  await shown('.shared-tip__title').waitFor({ timeout: 20_000 })
-  await shown('.shared-tip__start-button').click()
+  // WeChat would have the identity already; here the dev sign-in's newcomer (a fresh identity, no factory)
+  await shown('.dev-sign-in__identity--newcomer').click()
+  const NEWCOMER = (await page.evaluate(() => window.localStorage.getItem('fb.dev.openid'))) ?? ''
+  expect(NEWCOMER).toMatch(/^newcomer-[a-z0-9]+$/)
+  // signed in, the dev screen goes to 我的, as for every identity; the course is on 学习
+  await page.locator('.weui-tabbar__label', { hasText: /^学习$/ }).click()
+  await shown('.learn__continue').click()
   await passSession(page, s1)
   await until(() => e2e.cloud.store.docs('learning_quiz_results').some((d) => d.openid === NEWCOMER))
   const [result] = e2e.cloud.store.docs('learning_quiz_results').filter((d) => d.openid === NEWCOMER)

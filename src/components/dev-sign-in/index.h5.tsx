@@ -54,9 +54,19 @@ function DevSignIn({ onPick }: { onPick: (openid: string) => void }): JSX.Elemen
             </Text>
           </Button>
         ))}
+      {state.status === 'ready' && (
+        // someone WeChat knows but the app does not yet (the course is open to everyone)
+        <Button className='fb-button dev-sign-in__identity dev-sign-in__identity--newcomer' onClick={() => onPick(newcomerOpenid())}>
+          <Text className='dev-sign-in__name'>{devT(lang, 'dev.newcomer')}</Text>
+          <Text className='dev-sign-in__meta'>{devT(lang, 'dev.newcomerMeta')}</Text>
+        </Button>
+      )}
     </View>
   )
 }
+
+/** A fresh dev identity (letters first: an all-digit id is refused as no identity). */
+const newcomerOpenid = () => `newcomer-${Math.random().toString(36).slice(2, 10)}`
 
 export default function DevSignInGate({ children }: PropsWithChildren): JSX.Element {
   const [openid, setOpenid] = useState<string | null>(readDevOpenid)

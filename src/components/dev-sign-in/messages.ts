@@ -12,7 +12,9 @@ const zhCN = {
   'dev.role.worker': '员工',
   'dev.role.hr': '人事',
   'dev.role.staff': '托管老师',
-  'dev.role.program': '项目官员'
+  'dev.role.program': '项目官员',
+  'dev.newcomer': '新来的人（没有工厂）',
+  'dev.newcomerMeta': '像刚从分享进来的爷爷奶奶：每次都是一个新身份'
 } as const
 
 type DevKey = keyof typeof zhCN
@@ -27,7 +29,9 @@ const en: Record<DevKey, string> = {
   'dev.role.worker': 'Worker',
   'dev.role.hr': 'HR',
   'dev.role.staff': 'Childcare staff',
-  'dev.role.program': 'Program officer'
+  'dev.role.program': 'Program officer',
+  'dev.newcomer': 'A newcomer (no factory)',
+  'dev.newcomerMeta': 'Like a grandparent who came from a share: a new identity each time'
 }
 
 const devDictionaries: Record<Lang, Record<DevKey, string>> = { 'zh-CN': zhCN, en }
