@@ -22,16 +22,13 @@ import { COURSE, findSession } from '../learning/content'
 import { findPractice, insertPractice, openPractices, practiceIdOf, recordCheckIn, replaceOlder, reschedule, triedDays, type PracticeRecord } from './records'
 import { PRACTICE_REMIND_JOB, toPractice } from './view'
 
-/** The learning access check (who may take the course), shared with every learning action. */
-const learner = learnerOf
-
 async function scheduleReminder(r: Pick<PracticeRecord, '_id' | 'day' | 'remindAt'>): Promise<void> {
   // Keyed by practice and day: a retry enqueues nothing new; a new day gets its own job (the old one finds the day changed and skips).
   await enqueueJob(`${PRACTICE_REMIND_JOB}:${r._id}:${r.day}`, PRACTICE_REMIND_JOB, new Date(r.remindAt), { practiceId: r._id, day: r.day })
 }
 
 export const commit: Handler<'practice.commit'> = async ({ sessionId, key, scope, day }, caller) => {
-  const who = learner(caller)
+  const who = learnerOf(caller)
   if (!findSession(sessionId)) throw new AppError('NOT_FOUND', { sessionId })
   const now = new Date()
   const today = chinaDate(now)
@@ -79,7 +76,7 @@ export const commit: Handler<'practice.commit'> = async ({ sessionId, key, scope
 }
 
 export const current: Handler<'practice.current'> = async (_payload, caller) => {
-  const who = learner(caller)
+  const who = learnerOf(caller)
   const today = chinaDate()
   const [open, tried] = await Promise.all([openPractices(who.openid), triedDays(who.openid)])
   // A practice waiting for its answer first, then the newest.
@@ -96,18 +93,16 @@ async function tipFor(r: PracticeRecord): Promise<Tip | null> {
 }
 
 export const checkIn: Handler<'practice.checkIn'> = async ({ practiceId, answer, barrier }, caller) => {
-  const who = learner(caller)
+  const who = learnerOf(caller)
   const found = await findPractice(practiceId)
   // Another learner's practice is as unknown as a missing one.
   if (!found || found.openid !== who.openid) throw new AppError('PRACTICE_NOT_FOUND')
   if (found.status === 'replaced') throw new AppError('INVALID_STATE', { status: 'replaced' })
   const today = chinaDate()
-  const answered = async (r: PracticeRecord, duplicate: boolean) => ({
-    practice: toPractice(r, today),
-    tip: await tipFor(r),
-    streak: streakWeeks(await triedDays(who.openid), today),
-    duplicate
-  })
+  const answered = async (r: PracticeRecord, duplicate: boolean) => {
+    const [tip, tried] = await Promise.all([tipFor(r), triedDays(who.openid)])
+    return { practice: toPractice(r, today), tip, streak: streakWeeks(tried, today), duplicate }
+  }
   if (found.status === 'done') return answered(found, true)
   const given = { answer, barrier: answer === 'yes' ? null : (barrier ?? 'other') }
   const tip = await tipFor({ ...found, ...given, tipId: null })

@@ -23,10 +23,6 @@ const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString
 let inAt = ''
 let outAt = ''
 
-async function signInAs(openid: string): Promise<void> {
-  await openAs(page, e2e.cloud.url, openid, SPACES_TAB)
-}
-
 beforeAll(async () => {
   e2e = await startE2E()
   page = await e2e.newPage()
@@ -56,7 +52,7 @@ afterAll(async () => {
 })
 
 test('HR: attendance by day shows the child, both times, who picked up and the refused pickup', async () => {
-  await signInAs('demo-hr')
+  await openAs(page, e2e.cloud.url, 'demo-hr', SPACES_TAB)
   await page.locator('.spaces-home__entry--seasons').click()
   await page.locator('.season--open .season__attendance').first().click()
 
@@ -84,7 +80,7 @@ test('HR: attendance by day shows the child, both times, who picked up and the r
 })
 
 test("staff: today's screen leads to the same day's attendance", async () => {
-  await signInAs(STAFF)
+  await openAs(page, e2e.cloud.url, STAFF, SPACES_TAB)
   await page.locator('.spaces-home__entry--today').click()
   await page.locator('.today-space__attendance').first().click()
   const card = page.locator('.attendance-day__child', { hasText: '小红' })
@@ -92,7 +88,7 @@ test("staff: today's screen leads to the same day's attendance", async () => {
 })
 
 test("guardian: the child's attendance history lists today with the pickup person", async () => {
-  await signInAs(WORKER)
+  await openAs(page, e2e.cloud.url, WORKER, SPACES_TAB)
   await page.locator('.spaces-home__entry--children').click()
   await page.locator('.children__child', { hasText: '小红' }).locator('.children__attendance').click()
 
@@ -121,7 +117,7 @@ test('guardian: a child with no attendance gets a plain empty state', async () =
     pickupPeople: [{ name: '王芳', relation: '奶奶', phone: '13800000001', pin: '1357' }]
   })
   expect(second.givenName).toBe('小刚')
-  await signInAs(WORKER)
+  await openAs(page, e2e.cloud.url, WORKER, SPACES_TAB)
   await page.locator('.spaces-home__entry--children').click()
   await page.locator('.children__child', { hasText: '小刚' }).locator('.children__attendance').click()
   await page.locator('.child-attendance__name', { hasText: '小刚' }).waitFor()

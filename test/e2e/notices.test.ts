@@ -17,10 +17,6 @@ const BODY = '明天最高38度。托管班下午不去户外，请给孩子多�
 /** Taro H5 keeps earlier pages in the DOM (hidden): only look at what is on screen. */
 const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
 
-async function signInAs(openid: string, hash: string): Promise<void> {
-  await openAs(page, e2e.cloud.url, openid, hash)
-}
-
 beforeAll(async () => {
   e2e = await startE2E()
   page = await e2e.newPage()
@@ -36,7 +32,7 @@ afterAll(async () => {
 })
 
 test('HR sends a notice to the confirmed families of the demo space', async () => {
-  await signInAs('demo-hr', SPACES_TAB)
+  await openAs(page, e2e.cloud.url, 'demo-hr', SPACES_TAB)
   await shown('.spaces-home__entry--notices').click()
   await shown('.hr-notices__compose').click()
 
@@ -69,7 +65,7 @@ test('HR sends a notice to the confirmed families of the demo space', async () =
 })
 
 test('the worker sees the badge on 我的, opens the notice and confirms it', async () => {
-  await signInAs('demo-worker', ME_TAB)
+  await openAs(page, e2e.cloud.url, 'demo-worker', ME_TAB)
   // The unread badge on the 我的 tab and on the inbox entry.
   await shown('.taro-tabbar-badge').filter({ hasText: /^1$/ }).waitFor()
   await shown('.inbox-entry__count').filter({ hasText: /^1$/ }).waitFor()
@@ -97,7 +93,7 @@ test('the worker sees the badge on 我的, opens the notice and confirms it', as
 
 test("HR's report shows 1 read and nobody left to remind", async () => {
   const id = (e2e.cloud.store.docs('notices')[0] as { _id: string })._id
-  await signInAs('demo-hr', `/#/packages/hr/pages/notice-report/index?id=${encodeURIComponent(id)}`)
+  await openAs(page, e2e.cloud.url, 'demo-hr', `/#/packages/hr/pages/notice-report/index?id=${encodeURIComponent(id)}`)
   await shown('.report__title').filter({ hasText: TITLE }).waitFor()
   await shown('.report__stat--read .report__stat-value').filter({ hasText: /^1$/ }).waitFor()
   await shown('.report__stat--unread .report__stat-value').filter({ hasText: /^0$/ }).waitFor()

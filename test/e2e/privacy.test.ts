@@ -16,10 +16,6 @@ const ANSWER = '托管结束90天后删除，删除前14天会在消息里告诉
 /** Taro H5 keeps earlier pages in the DOM (hidden): only look at what is on screen. */
 const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
 
-async function signInAs(openid: string, hash: string): Promise<void> {
-  await openAs(page, e2e.cloud.url, openid, hash)
-}
-
 beforeAll(async () => {
   e2e = await startE2E()
   page = await e2e.newPage()
@@ -29,7 +25,7 @@ afterAll(async () => {
 })
 
 test('不同意: nothing stored, the Summer tab keeps working and offers the notice again', async () => {
-  await signInAs('demo-worker', SPACES_TAB)
+  await openAs(page, e2e.cloud.url, 'demo-worker', SPACES_TAB)
   await shown('.spaces-home__entry--children').click()
   await shown('.consent__section--officer').filter({ hasText: '王丽（演示）' }).waitFor()
   await shown('.consent__section--where').filter({ hasText: '上海' }).waitFor()
@@ -47,7 +43,7 @@ test('不同意: nothing stored, the Summer tab keeps working and offers the not
 })
 
 test('联系我们 reaches HR, whose answer arrives in the worker inbox', async () => {
-  await signInAs('demo-worker', ME_TAB)
+  await openAs(page, e2e.cloud.url, 'demo-worker', ME_TAB)
   await shown('.me__about-link').click()
   await shown('.about__officer-text').filter({ hasText: '王丽（演示）' }).waitFor()
   await shown('.about__contact-open').click()
@@ -57,14 +53,14 @@ test('联系我们 reaches HR, whose answer arrives in the worker inbox', async 
   await shown('.contact__done').waitFor()
   expect(e2e.cloud.store.docs('contact_messages')).toEqual([expect.objectContaining({ openid: 'demo-worker', factoryId: 'demo-factory', topic: 'children', text: QUESTION })])
 
-  await signInAs('demo-hr', SPACES_TAB)
+  await openAs(page, e2e.cloud.url, 'demo-hr', SPACES_TAB)
   await shown('.spaces-home__entry--contact').click()
   await shown('.hr-contact__text').filter({ hasText: QUESTION }).waitFor()
   await shown('.sp-input--reply textarea').fill(ANSWER)
   await shown('.hr-contact__send').click()
   await shown('.hr-contact__reply').filter({ hasText: ANSWER }).waitFor()
 
-  await signInAs('demo-worker', ME_TAB)
+  await openAs(page, e2e.cloud.url, 'demo-worker', ME_TAB)
   await shown('.inbox-entry').click()
   await shown('.inbox-item--contact_reply').filter({ hasText: ANSWER }).waitFor()
 })

@@ -9,10 +9,6 @@ let page: Page
 
 const SPACES_TAB = '/#/pages/spaces/index'
 
-async function signInAs(openid: string): Promise<void> {
-  await openAs(page, e2e.cloud.url, openid, SPACES_TAB)
-}
-
 /** Taro's H5 Input is a custom element around a real <input>. */
 async function type(field: string, value: string): Promise<void> {
   await page.locator(`.sp-input--${field} input`).fill(value)
@@ -27,7 +23,7 @@ afterAll(async () => {
 })
 
 test('worker: consent → add a child → register → confirmed', async () => {
-  await signInAs('demo-worker')
+  await openAs(page, e2e.cloud.url, 'demo-worker', SPACES_TAB)
 
   // No child data before consent: "my children" leads to the notice first.
   await page.locator('.spaces-home__entry--children').click()
@@ -86,7 +82,7 @@ test('worker: consent → add a child → register → confirmed', async () => {
 })
 
 test('HR: the child is on the roster of the demo space', async () => {
-  await signInAs('demo-hr')
+  await openAs(page, e2e.cloud.url, 'demo-hr', SPACES_TAB)
   await page.locator('.spaces-home__entry--seasons').click()
   await page.locator('.season__name', { hasText: '2026 暑期爱心托管班' }).waitFor()
   await page.locator('.season--open .season__roster').first().click()
@@ -97,7 +93,7 @@ test('HR: the child is on the roster of the demo space', async () => {
 })
 
 test('staff: check in; a wrong PIN is refused; the right PIN releases the child', async () => {
-  await signInAs('demo-staff')
+  await openAs(page, e2e.cloud.url, 'demo-staff', SPACES_TAB)
   await page.locator('.spaces-home__entry--today').click()
   const child = page.locator('.today-child', { hasText: '小明' })
   await child.waitFor()

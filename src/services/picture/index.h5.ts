@@ -9,9 +9,9 @@ export async function savePicture(req: PictureRequest): Promise<SaveOutcome> {
     canvas.width = req.width
     const ctx = canvas.getContext('2d') as unknown as Canvas2D | null
     if (!ctx) return 'failed'
-    const { height } = req.draw(ctx)
-    canvas.height = height // resizing clears the canvas: draw again at the final size
-    req.draw(ctx)
+    const picture = req.prepare(ctx)
+    canvas.height = picture.height // resizing clears the canvas: paint after
+    picture.paint(ctx)
     const link = document.createElement('a')
     link.href = canvas.toDataURL('image/png')
     link.download = req.fileName

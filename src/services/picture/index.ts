@@ -38,12 +38,12 @@ export async function savePicture(req: PictureRequest): Promise<SaveOutcome> {
   if ((await albumPermission()) === 'refused') return 'denied'
   const canvas = await canvasNode(req.canvasId)
   if (!canvas) return 'failed'
-  const ctx = canvas.getContext('2d')
-  // measure first on the default size, then size the canvas to the text and draw for real
   canvas.width = req.width
-  const { height } = req.draw(ctx)
-  canvas.height = height
-  req.draw(ctx)
+  const picture = req.prepare(canvas.getContext('2d'))
+  // resizing clears the canvas and its context's state: paint after
+  canvas.height = picture.height
+  picture.paint(canvas.getContext('2d'))
+  const { height } = picture
   try {
     const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never, width: req.width, height, destWidth: req.width, destHeight: height } as never)
     await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath })

@@ -13,8 +13,8 @@ export interface PictureRequest {
   /** id of the <Canvas type="2d"> the page renders for it (weapp; H5 draws off screen) */
   canvasId: string
   width: number
-  /** the layout's height, once the text is measured (see measureWith) */
-  draw: (ctx: Canvas2D) => { height: number }
+  /** lays the picture out with the context's text measure; `paint` draws it once the canvas has its height */
+  prepare: (ctx: Canvas2D) => { height: number; paint: (ctx: Canvas2D) => void }
   /** file name on H5 */
   fileName: string
 }

@@ -5,7 +5,7 @@ import { Button, Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { openAlbumSettings, savePicture } from '@/services/picture'
-import { drawPicture } from './draw'
+import { preparePicture } from './draw'
 import { PICTURE_WIDTH, type PictureContent } from './picture-layout'
 import { useShareT } from './i18n'
 import './share.scss'
@@ -19,7 +19,7 @@ export default function SavePicture({ content, fileName }: { content: PictureCon
   const save = async () => {
     if (busy) return
     setBusy(true)
-    const outcome = await savePicture({ canvasId: CANVAS_ID, width: PICTURE_WIDTH, fileName, draw: (ctx) => drawPicture(ctx, content) })
+    const outcome = await savePicture({ canvasId: CANVAS_ID, width: PICTURE_WIDTH, fileName, prepare: (ctx) => preparePicture(ctx, content) })
     setBusy(false)
     if (outcome === 'saved') return toast(t(process.env.TARO_ENV === 'h5' ? 'share.picture.downloaded' : 'share.picture.saved'))
     if (outcome === 'failed') return toast(t('share.picture.failed'))
