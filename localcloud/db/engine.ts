@@ -3,7 +3,8 @@
 import { Aggregator, Query, update as applyUpdate } from 'mingo'
 import { isOperatorUpdate, normalizeUpdate, parseWire, toWire, type Doc } from './ejson'
 import { newDocId, Store, StoreError, type Write } from './store'
-import { prefilterForPipeline } from './prefilter'
+import { prefilterForPipeline, prefilterForQuery } from './prefilter'
+import { equalityLookupOf, joinByEquality, type ForeignSide } from './lookup'
 
 export class DbError extends Error {
   constructor(
@@ -157,7 +158,7 @@ export class DbEngine {
     }
     const docs = this.view(coll, tx)
     if (!query || Object.keys(query).length === 0) return docs
-    return new Query(query, {}).find<Doc>(docs).all()
+    return new Query(query, {}).find<Doc>(prefilterForQuery(docs, query)).all()
   }
 
   /** One document as a request sees it (its transaction's staged write first). */
@@ -198,8 +199,32 @@ export class DbEngine {
     // change the documents they pass (a $project exclusion deletes fields in place), so they
     // work on copies, never on the stored documents.
     const collectionResolver = (name: string) => (this.store.hasCollection(name) ? clone(this.view(name, tx)) : [])
-    const list = new Aggregator(stages, { collectionResolver }).run(clone(prefilterForPipeline(this.view(coll, tx), stages))) as Doc[]
-    return { data: { list: list.map(toWire) } }
+    const foreign = (name: string): ForeignSide => ({
+      exists: this.store.hasCollection(name),
+      byId: (id) => this.docById(name, id, tx),
+      all: () => this.view(name, tx)
+    })
+    // Equality $lookups join through the index (lookup.ts); mingo runs the stages between them.
+    let docs = clone(prefilterForPipeline(this.view(coll, tx), stages))
+    let segment: Record<string, unknown>[] = []
+    const runSegment = () => {
+      if (segment.length) docs = new Aggregator(segment, { collectionResolver }).run(docs) as Doc[]
+      segment = []
+    }
+    for (const stage of stages) {
+      const join = equalityLookupOf(stage)
+      if (join) {
+        runSegment()
+        const joined = joinByEquality(docs, join, foreign(join.from), clone)
+        if (joined) {
+          docs = joined
+          continue
+        }
+      }
+      segment.push(stage)
+    }
+    runSegment()
+    return { data: { list: docs.map(toWire) } }
   }
 
   // ---- writes ------------------------------------------------------------

@@ -1,5 +1,5 @@
-// What an index does for the real service, in a few lines: an aggregation whose first stage
-// matches top-level fields by equality or $in hands mingo only the documents that can match
+// What an index does for the real service, in a few lines: a query (or an aggregation's first
+// $match) on top-level fields by equality or $in hands mingo only the documents that can match
 // (a cheap loop), instead of every document of the collection. The $match stage itself still
 // runs in mingo, so the result is exactly the same; only the work shrinks.
 import type { Doc } from './ejson'
@@ -28,15 +28,31 @@ function fieldTest(field: string, cond: unknown): Test | null {
   }
 }
 
+/** Tests every document matching `query` passes: its top-level fields, and those of top-level $and members. */
+function queryTests(query: Record<string, unknown>): Test[] {
+  const tests: Test[] = []
+  for (const [field, cond] of Object.entries(query)) {
+    if (field === '$and' && Array.isArray(cond)) {
+      for (const part of cond) if (part && typeof part === 'object' && !Array.isArray(part)) tests.push(...queryTests(part as Record<string, unknown>))
+      continue
+    }
+    const t = fieldTest(field, cond)
+    if (t) tests.push(t)
+  }
+  return tests
+}
+
+/** Narrows `docs` for a query (a where() of get, count, update, remove); unchanged when nothing is usable. */
+export function prefilterForQuery(docs: Doc[], query: Record<string, unknown> | null | undefined): Doc[] {
+  if (!query || typeof query !== 'object') return docs
+  const tests = queryTests(query)
+  if (!tests.length) return docs
+  return docs.filter((d) => tests.every((t) => t(d)))
+}
+
 /** Narrows `docs` for a pipeline; returns them unchanged when the first stage gives no usable test. */
 export function prefilterForPipeline(docs: Doc[], stages: Record<string, unknown>[]): Doc[] {
   const first = stages[0]
   if (!first || !('$match' in first)) return docs
-  const match = first.$match as Record<string, unknown> | null
-  if (!match || typeof match !== 'object') return docs
-  const tests = Object.entries(match)
-    .map(([field, cond]) => fieldTest(field, cond))
-    .filter((t): t is Test => t !== null)
-  if (!tests.length) return docs
-  return docs.filter((d) => tests.every((t) => t(d)))
+  return prefilterForQuery(docs, first.$match as Record<string, unknown> | null)
 }
