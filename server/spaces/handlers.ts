@@ -35,9 +35,7 @@ import type { Caller } from '../core/action'
 const spaceViewFor = (caller: Caller, s: SpaceRecord) => (isHr(caller, s.factoryId) || isAssignedStaff(caller, s) ? spaceView(s) : spaceViewForFamily(s))
 
 async function myRegistrations(openid: string): Promise<Registration[]> {
-  const regs = (
-    await rows<RegistrationRecord>(coll.registrations().where({ guardianOpenid: openid }).orderBy('createdAt', 'desc').limit(200).get())
-  ).filter((r) => r.status !== 'arriving')
+  const regs = await rows<RegistrationRecord>(coll.registrations().where({ guardianOpenid: openid }).orderBy('createdAt', 'desc').limit(200).get())
   const spaceIds = [...new Set(regs.map((r) => r.spaceId))]
   const childIds = [...new Set(regs.map((r) => r.childId))]
   const [spaces, children] = await Promise.all([

@@ -46,7 +46,7 @@ export function hrView(
 
 export async function listForHr(caller: Caller, space: SpaceRecord, status?: RegistrationStatus): Promise<HrRegistration[]> {
   const all = await rows<RegistrationRecord>(
-    coll.registrations().where({ spaceId: space._id, status: _.neq('arriving') }).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(1000).get()
+    coll.registrations().where({ spaceId: space._id }).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(1000).get()
   )
   // the waitlist is shown in its own order (when each joined it); everything else in arrival order
   const shown: RegistrationRecord[] =

@@ -4,13 +4,15 @@
 // also records the decision as tickets.<regId>: no read-compare-retry loop, so
 // its cost does not grow with the number of families pressing at once. The
 // waitlist order is the order in which arrivals are written into it
-// (registrations.queuedAt, a server timestamp, then _id).
+// (registrations.queuedAt, then _id).
 import { DEFAULT_OFFER_HOURS } from '../../src/common/spaces/policy'
 import { _, coll, enqueueJob, rows } from './db'
 import { updatedCount } from '../core/cloud'
 import { notify } from './notify'
 import { arrivalGetsPlace, offerExpiry } from './queue'
-import type { RegistrationRecord, SpaceRecord } from './records'
+import type { RegistrationRecord, SpaceRecord, Ticket } from './records'
+
+export type { Ticket }
 
 type Counters = Pick<SpaceRecord, '_id' | 'status' | 'capacity' | 'taken' | 'waiting' | 'name'>
 const COUNTER_FIELDS = { status: true, capacity: true, taken: true, waiting: true, name: true }
@@ -24,38 +26,44 @@ async function readCounters(spaceId: string): Promise<Counters | null> {
   return data[0] ?? null
 }
 
-export interface Ticket {
-  placed: boolean
-}
 export type Arrival = Ticket | 'closed'
 
 /**
- * Decides place or waitlist for an arriving registration with one conditional
- * update (two only when the counters changed between the caller's read and
- * now). Each update names the state it relies on (a free place and nobody
- * waiting / no free place or somebody waiting) and that no ticket exists for
- * this registration yet, so concurrent arrivals never overbook and a decision
- * is never taken twice. The counters the caller read pick the first try.
+ * Decides place or waitlist for an arrival with one conditional update (two only when
+ * the counters changed between the caller's read and now), BEFORE its registration is
+ * written: the registration is then written once, already decided. Each update names
+ * the state it relies on (a free place and nobody waiting / no free place or somebody
+ * waiting) and that no ticket exists for this registration id yet, so concurrent
+ * arrivals never overbook and a decision is never taken twice (a retry of the same
+ * request, same id, gets the recorded one). The counters the caller read pick the
+ * first try. `arrivals` counts claims and `auditDue` asks the settle job to look for
+ * a ticket whose registration never got written (settle.ts).
  */
-export async function claimArrival(space: Pick<SpaceRecord, '_id' | 'capacity' | 'taken' | 'waiting'>, regId: string): Promise<Arrival> {
+export async function claimArrival(
+  space: Pick<SpaceRecord, '_id' | 'capacity' | 'taken' | 'waiting'>,
+  regId: string,
+  arrival: { childId: string; at: Date }
+): Promise<Arrival> {
   const cap = space.capacity
   const ticket = `tickets.${regId}`
+  const record = (placed: boolean): Ticket => ({ placed, at: arrival.at, childId: arrival.childId })
+  const counted = { arrivals: _.inc(1), auditDue: true }
   const unticketed = { _id: space._id, status: 'open', capacity: cap, [ticket]: _.exists(false) }
   const place = () =>
-    updatedCount(coll.spaces().where({ ...unticketed, taken: _.lt(cap), waiting: 0 }).update({ data: { taken: _.inc(1), [ticket]: { placed: true } } }))
+    updatedCount(coll.spaces().where({ ...unticketed, taken: _.lt(cap), waiting: 0 }).update({ data: { taken: _.inc(1), [ticket]: record(true), ...counted } }))
   const queue = (guarded: boolean) =>
     updatedCount(
       coll
         .spaces()
         .where(guarded ? _.and([unticketed, _.or([{ taken: _.gte(cap) }, { waiting: _.gt(0) }])]) : { _id: space._id, status: 'open', [ticket]: _.exists(false) })
-        .update({ data: { waiting: _.inc(1), [ticket]: { placed: false } } })
+        .update({ data: { waiting: _.inc(1), [ticket]: record(false), ...counted } })
     )
   const placeFirst = arrivalGetsPlace(space)
-  if (placeFirst ? await place() : await queue(true)) return { placed: placeFirst }
-  if (placeFirst ? await queue(true) : await place()) return { placed: !placeFirst }
+  if (placeFirst ? await place() : await queue(true)) return record(placeFirst)
+  if (placeFirst ? await queue(true) : await place()) return record(!placeFirst)
   // Neither held (capacity edited, or the counters moved twice meanwhile): the waitlist
   // is always safe (never overbooks); a free place then goes to its head (fillFreePlaces).
-  if (await queue(false)) return { placed: false }
+  if (await queue(false)) return record(false)
   // Not open any more, or this registration was decided by a twin request: say which.
   return (await recordedTicket(space._id, regId)) ?? 'closed'
 }
@@ -66,7 +74,7 @@ export async function recordedTicket(spaceId: string, regId: string): Promise<Ti
   return data[0]?.tickets?.[regId] ?? null
 }
 
-/** Gives back what a decided arrival counted, when it is withdrawn instead of finished. */
+/** Gives back what a decided arrival counted, when its registration is not written after all. */
 export async function returnTicket(spaceId: string, regId: string, ticket: Ticket): Promise<void> {
   const counter = ticket.placed ? 'taken' : 'waiting'
   const n = await updatedCount(
@@ -84,15 +92,18 @@ export const WAITLIST_ORDER: [string, 'asc'][] = [
   ['_id', 'asc']
 ]
 
-/** A place-holding registration ended (cancelled, rejected, declined, expired): free it and refill. */
-export async function releasePlace(spaceId: string, now = new Date()): Promise<void> {
-  await coll.spaces().where({ _id: spaceId, taken: _.gt(0) }).update({ data: { taken: _.inc(-1) } })
+/**
+ * A place-holding registration ended (cancelled, rejected, declined, expired): free it, drop
+ * its ticket (the tickets are the registrations the counters count), and refill.
+ */
+export async function releasePlace(spaceId: string, regId: string, now = new Date()): Promise<void> {
+  await coll.spaces().where({ _id: spaceId, taken: _.gt(0) }).update({ data: { taken: _.inc(-1), [`tickets.${regId}`]: _.remove() } })
   await fillFreePlaces(spaceId, now)
 }
 
-/** A waitlisted registration ended: one fewer waiting. */
-export async function leaveWaitlist(spaceId: string, now = new Date()): Promise<void> {
-  await coll.spaces().where({ _id: spaceId, waiting: _.gt(0) }).update({ data: { waiting: _.inc(-1) } })
+/** A waitlisted registration ended: one fewer waiting, its ticket dropped. */
+export async function leaveWaitlist(spaceId: string, regId: string, now = new Date()): Promise<void> {
+  await coll.spaces().where({ _id: spaceId, waiting: _.gt(0) }).update({ data: { waiting: _.inc(-1), [`tickets.${regId}`]: _.remove() } })
   await fillFreePlaces(spaceId, now)
 }
 

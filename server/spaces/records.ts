@@ -2,6 +2,17 @@
 import type { ModerationMark } from '../core/content-security'
 import type { ChildFields, RegistrationStatus, SpaceFields, SpaceStatus } from '../../src/common/spaces/schemas'
 
+/**
+ * The arrival decision, recorded on the space as tickets.<regId> by the same conditional update
+ * that counts it: when (the function's clock) and for which child, so
+ * a retry of the request or the settle job can write the registration it is for.
+ */
+export interface Ticket {
+  placed: boolean
+  at?: Date
+  childId?: string
+}
+
 export interface SpaceRecord extends SpaceFields {
   _id: string
   factoryId: string
@@ -11,8 +22,16 @@ export interface SpaceRecord extends SpaceFields {
   waiting: number
   /** arrival sequence of the former read-compare design (kept on old documents; no longer counted) */
   seq?: number
-  /** regId → the arrival decision, written by the same conditional update (lets a retry or the settle job finish it) */
-  tickets?: Record<string, { placed: boolean }>
+  /**
+   * regId → the arrival decision, written by the same conditional update as the counter, before
+   * the registration (lets a retry or the settle job write it); dropped when the registration ends
+   */
+  tickets?: Record<string, Ticket>
+  /** arrivals decided so far; the settle job checks their registrations got written while auditDue */
+  arrivals?: number
+  auditDue?: boolean
+  /** tickets decided before this were checked by the settle job */
+  auditedThrough?: Date
   staffOpenids: string[]
   retentionDays: number
   cancelReason?: string
@@ -57,8 +76,6 @@ export interface ConsentRecord {
   withdrawnAt?: Date
 }
 
-/** 'arriving' = inserted, arrival decision not yet written (internal, never shown). */
-export type RegistrationRecordStatus = RegistrationStatus | 'arriving'
 
 export interface RegistrationRecord {
   _id: string
@@ -66,7 +83,7 @@ export interface RegistrationRecord {
   factoryId: string
   childId: string
   guardianOpenid: string
-  status: RegistrationRecordStatus
+  status: RegistrationStatus
   /** arrival number of the former design; 0 on new registrations (HR's list numbers them by createdAt) */
   seq: number
   /** when it entered the waitlist (server timestamp): the waitlist's order */

@@ -6,13 +6,15 @@ import { chinaDate } from '../../src/common/spaces/dates'
 import { checkEligibility, refusalCode } from '../../src/common/spaces/eligibility'
 import { ACTIVE_REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from '../../src/common/spaces/schemas'
 import type { Caller } from '../core/action'
-import { updatedCount } from '../core/cloud'
+import { isDuplicateKeyError, updatedCount } from '../core/cloud'
+import { idFor } from '../core/ids'
+import { randomBytes } from 'crypto'
 import { hasRole } from '../../src/common/roles'
-import { _, byId, coll, countOf, db, rows } from './db'
+import { _, byId, coll, countOf, rows } from './db'
 import { loadSpace } from './access'
 import { consentState } from './consent'
 import { notify } from './notify'
-import { claimArrival, leaveWaitlist, recordedTicket, releasePlace, type Ticket } from './places'
+import { claimArrival, leaveWaitlist, releasePlace, returnTicket, type Ticket } from './places'
 import { holdsPlace, offerIsOpen, placedStatus } from './queue'
 import { arrivalContext } from './arrival-reads'
 import type { ChildRecord, RegistrationRecord, SpaceRecord } from './records'
@@ -31,14 +33,12 @@ export async function viewOf(reg: RegistrationRecord, space: Pick<SpaceRecord, '
 
 async function activeRegistrationsOf(childId: string): Promise<RegistrationRecord[]> {
   return rows<RegistrationRecord>(
-    coll.registrations().where({ childId, status: _.in([...ACTIVE_REGISTRATION_STATUSES, 'arriving']) }).limit(100).get()
+    coll.registrations().where({ childId, status: _.in([...ACTIVE_REGISTRATION_STATUSES]) }).limit(100).get()
   )
 }
 
-const LIVE: string[] = [...ACTIVE_REGISTRATION_STATUSES, 'arriving']
-
 export async function eligibilityFor(caller: Caller, space: SpaceRecord, child: ChildRecord, now = new Date(), known?: RegistrationRecord[]) {
-  const active = known ? known.filter((r) => LIVE.includes(r.status)) : await activeRegistrationsOf(child._id)
+  const active = known ? known.filter((r) => ACTIVE_REGISTRATION_STATUSES.includes(r.status)) : await activeRegistrationsOf(child._id)
   const otherSpaceIds = [...new Set(active.map((r) => r.spaceId).filter((id) => id !== space._id))]
   const others = otherSpaceIds.length
     ? await rows<SpaceRecord>(coll.spaces().where({ _id: _.in(otherSpaceIds) }).field({ startDate: true, endDate: true }).limit(100).get())
@@ -57,36 +57,66 @@ export async function eligibilityFor(caller: Caller, space: SpaceRecord, child: 
   })
 }
 
+/** What a registration is before its decision: who, for which space, and under which request. */
+export interface ArrivalBase {
+  _id: string
+  spaceId: string
+  childId: string
+  guardianOpenid: string
+  requestKey?: string
+}
+
 /**
- * Writes the arrival decision into the registration (only while it is still
- * 'arriving': a twin request or the settle job may have done it) and, if this
- * call wrote it, tells the family once. A waitlisted arrival is stamped with the
- * time it joins the queue (queuedAt, then its id): that is the waitlist's order.
- * (The function's clock: a server timestamp would have to be read back for the
- * family's position, one more round trip.)
+ * Writes the registration, already decided by its ticket (one insert: never half-made), and
+ * tells the family once. A waitlisted one is stamped with the time it is written (queuedAt,
+ * then its id): that is the waitlist's order, and the position counts those stamped before,
+ * so it is counted alongside the insert (written moments apart, the families' positions
+ * agree with the list HR sees).
+ * When the insert finds the registration already written (a twin of the request, or the
+ * settle job) it answers with that one; when the child got an active registration for this
+ * space by another request meanwhile, the ticket is given back.
  */
-export async function finishArrival(reg: RegistrationRecord, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, ticket: Ticket): Promise<Registration> {
+export async function writeArrival(base: ArrivalBase, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, ticket: Ticket): Promise<Registration> {
   const status: RegistrationStatus = ticket.placed ? placedStatus(space.requiresApproval) : 'waitlisted'
   const now = new Date()
-  const done: RegistrationRecord = { ...reg, status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) }
-  // The position counts the others queued before this stamp, so it does not need this write
-  // first: both go out together (one round trip fewer for a waitlisted family).
-  const [wrote, position] = await Promise.all([
-    updatedCount(
-      coll
-        .registrations()
-        .where({ _id: reg._id, status: 'arriving' })
-        .update({ data: { status, updatedAt: now, ...(status === 'waitlisted' ? { queuedAt: now } : {}) } })
-    ),
-    waitlistPositionOf(done)
-  ])
-  if (wrote !== 1) {
-    const stored = await byId<RegistrationRecord>(coll.registrations(), reg._id)
-    if (!stored) throw new AppError('CONFLICT')
-    return viewOf(stored, space, child)
+  const reg: RegistrationRecord = {
+    ...base,
+    factoryId: space.factoryId,
+    status,
+    seq: 0,
+    activeKey: `${base.spaceId}:${base.childId}`,
+    ...(status === 'waitlisted' ? { queuedAt: now } : {}),
+    createdAt: ticket.at ? new Date(ticket.at) : now,
+    updatedAt: now
   }
-  const view = registrationView(done, { spaceName: space.name, childGivenName: child.givenName }, position)
-  const kind = status === 'confirmed' ? 'registration_confirmed' : status === 'pending' ? 'registration_pending' : 'registration_waitlisted'
+  const [inserted, position] = await Promise.all([
+    (coll.registrations().add({ data: reg }) as Promise<unknown>).then(
+      () => null,
+      (e: unknown) => e
+    ),
+    waitlistPositionOf(reg)
+  ])
+  if (inserted !== null) {
+    const stored = await byId<RegistrationRecord>(coll.registrations(), reg._id)
+    if (stored && stored.spaceId === reg.spaceId && stored.childId === reg.childId) {
+      // written by a twin, or by this insert whose answer was lost: the family's line is keyed
+      // by registration and kind, so telling again never makes a second one
+      const view = await viewOf(stored, space, child)
+      if (stored.status === status) await tellArrival(stored, space, child, view)
+      return view
+    }
+    await returnTicket(space._id, reg._id, ticket)
+    if (stored) throw new AppError('CONFLICT') // the request id was used for another registration
+    if (isDuplicateKeyError(inserted)) throw new AppError('ALREADY_REGISTERED')
+    throw inserted
+  }
+  const view = registrationView(reg, { spaceName: space.name, childGivenName: child.givenName }, position)
+  await tellArrival(reg, space, child, view)
+  return view
+}
+
+async function tellArrival(reg: RegistrationRecord, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, view: Registration): Promise<void> {
+  const kind = reg.status === 'confirmed' ? 'registration_confirmed' : reg.status === 'pending' ? 'registration_pending' : 'registration_waitlisted'
   await notify(reg.guardianOpenid, kind, {
     spaceId: space._id,
     spaceName: space.name,
@@ -94,40 +124,21 @@ export async function finishArrival(reg: RegistrationRecord, space: SpaceRecord,
     childGivenName: child.givenName,
     ...(view.waitlistPosition ? { waitlistPosition: view.waitlistPosition } : {})
   })
-  return view
-}
-
-/** Completes (or, when the space closed meanwhile, withdraws) an 'arriving' registration. */
-async function settleArrival(reg: RegistrationRecord, space: SpaceRecord, child: ChildRecord, resumed: boolean): Promise<Registration> {
-  // only a resumed (retried) request can find its decision already recorded
-  const ticket = (resumed ? await recordedTicket(space._id, reg._id) : null) ?? (await claimArrival(space, reg._id))
-  if (ticket === 'closed') {
-    // Nothing was counted for it: remove the half-made registration so a new attempt can start clean.
-    await coll.registrations().where({ _id: reg._id, status: 'arriving' }).remove()
-    throw new AppError('REGISTRATION_CLOSED')
-  }
-  return finishArrival(reg, space, child, ticket)
 }
 
 /**
- * A registration still 'arriving' that was made moments ago is most likely being
- * finished by a concurrent twin request: wait briefly for it. Null when it stays
- * 'arriving' (its request died: the caller finishes it), 'gone' when it was withdrawn.
+ * The registration's id: from the request (a retry, even after an app restart, is the same
+ * registration and finds its ticket) or, without one, new.
  */
-async function awaitTwin(reg: RegistrationRecord): Promise<RegistrationRecord | null | 'gone'> {
-  if (Date.now() - new Date(reg.createdAt).getTime() > 5_000) return null
-  for (let i = 0; i < 30; i++) {
-    await new Promise((r) => setTimeout(r, 50))
-    const now = await byId<RegistrationRecord>(coll.registrations(), reg._id)
-    if (!now) return 'gone'
-    if (now.status !== 'arriving') return now
-  }
-  return null
+function registrationIdFor(openid: string, requestKey: string | undefined): string {
+  return idFor(requestKey ?? `${openid}:${randomBytes(12).toString('hex')}`, 'g')
 }
 
 /**
- * The rush's hot path: the caller's user record comes with the child (readsOwnUser in
- * handlers.ts), so the whole context is one request; the caller is checked to be the guardian.
+ * The rush's hot path, 4 database requests for a place and 5 for a waitlist slot: the
+ * context (the caller's user record comes with the child: readsOwnUser in handlers.ts), the
+ * decision, the registration written already decided (with the waitlist position counted
+ * alongside), the family's inbox line.
  */
 export async function createRegistration(
   { openid }: Pick<Caller, 'openid'>,
@@ -140,57 +151,24 @@ export async function createRegistration(
   if (!consentState(consent).upToDate) throw new AppError('CONSENT_REQUIRED')
   if (!space) throw new AppError('NOT_FOUND')
   const requestKey = requestId ? `${caller.openid}:${requestId}` : undefined
+  const regId = registrationIdFor(openid, requestKey)
 
-  const resume = async (existing: RegistrationRecord) => {
-    if (existing.spaceId !== spaceId || existing.childId !== childId) throw new AppError('CONFLICT')
-    if (existing.status === 'arriving') {
-      // a twin request (double tap) may be finishing it right now: let it, rather than queue it twice
-      const settled = await awaitTwin(existing)
-      if (settled === 'gone') throw new AppError('CONFLICT')
-      if (settled) return viewOf(settled, space, child)
-      return settleArrival(existing, space, child, true)
-    }
-    return viewOf(existing, space, child)
-  }
-  const twinOfRequest = async () =>
-    requestKey ? (await rows<RegistrationRecord>(coll.registrations().where({ requestKey }).limit(1).get()))[0] : undefined
   // a retry of this very request (after an app restart, a lost answer) finds what the first attempt made
-  const earlier = requestKey ? registrations.find((r) => r.requestKey === requestKey) : undefined
-  if (earlier) return resume(earlier)
+  const earlier = registrations.find((r) => r._id === regId)
+  if (earlier) {
+    if (earlier.spaceId !== spaceId || earlier.childId !== childId) throw new AppError('CONFLICT')
+    return viewOf(earlier, space, child)
+  }
 
   const verdict = await eligibilityFor(caller, space, child, new Date(), registrations)
   const code = refusalCode(verdict.reasons)
-  if (code) {
-    // "already registered" by a twin of this very request that got in after our first look
-    const twin = code === 'ALREADY_REGISTERED' ? await twinOfRequest() : undefined
-    if (twin) return resume(twin)
-    throw new AppError(code, { reasons: verdict.reasons })
-  }
+  if (code) throw new AppError(code, { reasons: verdict.reasons })
 
-  const now = new Date()
-  const reg: Omit<RegistrationRecord, '_id'> & { _id?: string } = {
-    spaceId,
-    factoryId: space.factoryId,
-    childId,
-    guardianOpenid: caller.openid,
-    status: 'arriving',
-    seq: 0,
-    activeKey: `${spaceId}:${childId}`,
-    ...(requestKey ? { requestKey } : {}),
-    createdAt: now,
-    updatedAt: now
-  }
-  const result = (await (coll.registrations().add({ data: { ...reg, createdAt: db.serverDate() } }) as Promise<unknown>).catch(async (e: unknown) => {
-    // unique activeKey / requestKey: a concurrent or retried request got there first
-    const [twin] = await rows<RegistrationRecord>(
-      coll.registrations().where(_.or([{ activeKey: reg.activeKey }, ...(requestKey ? [{ requestKey }] : [])])).limit(1).get()
-    )
-    if (twin && requestKey && twin.requestKey === requestKey) return { twin }
-    if (twin) throw new AppError('ALREADY_REGISTERED')
-    throw e
-  })) as { _id?: string; twin?: RegistrationRecord }
-  if (result.twin) return resume(result.twin)
-  return settleArrival({ ...reg, _id: String(result._id) } as RegistrationRecord, space, child, false)
+  // a retry whose first attempt died after its decision finds that decision (same id)
+  const ticket = await claimArrival(space, regId, { childId, at: new Date() })
+  if (ticket === 'closed') throw new AppError('REGISTRATION_CLOSED')
+  if (ticket.childId && ticket.childId !== childId) throw new AppError('CONFLICT')
+  return writeArrival({ _id: regId, spaceId, childId, guardianOpenid: openid, ...(requestKey ? { requestKey } : {}) }, space, child, ticket)
 }
 
 async function ownView(reg: RegistrationRecord): Promise<Registration> {
@@ -216,8 +194,8 @@ async function endRegistration(reg: RegistrationRecord, to: RegistrationStatus, 
   const from = reg.status as RegistrationStatus
   if (!ACTIVE_REGISTRATION_STATUSES.includes(from)) return false
   if (!(await transition(reg, [from], to, extra))) return false
-  if (holdsPlace(from)) await releasePlace(reg.spaceId)
-  else if (from === 'waitlisted') await leaveWaitlist(reg.spaceId)
+  if (holdsPlace(from)) await releasePlace(reg.spaceId, reg._id)
+  else if (from === 'waitlisted') await leaveWaitlist(reg.spaceId, reg._id)
   return true
 }
 
@@ -273,7 +251,7 @@ export async function expireOffer(registrationId: string, now = new Date()): Pro
   if (n !== 1) return false
   const space = await loadSpace(reg.spaceId).catch(() => null)
   await notify(reg.guardianOpenid, 'offer_expired', { spaceId: reg.spaceId, spaceName: space?.name, registrationId: reg._id })
-  await releasePlace(reg.spaceId, now)
+  await releasePlace(reg.spaceId, reg._id, now)
   return true
 }
 
@@ -301,7 +279,6 @@ export async function decide(reg: RegistrationRecord, decision: 'approve' | 'rej
 export async function endAllOfChild(childId: string): Promise<number> {
   let ended = 0
   for (const reg of await activeRegistrationsOf(childId)) {
-    if (reg.status === 'arriving') continue
     if (await endRegistration(reg, 'cancelled')) ended++
   }
   return ended

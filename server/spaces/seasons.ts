@@ -127,14 +127,13 @@ export async function cancelSpace(caller: Caller, spaceId: string, reason: strin
   for (;;) {
     // arrivals cannot start any more (claimArrival needs status open); page through what is active
     const batch = await rows<RegistrationRecord>(
-      coll.registrations().where({ spaceId, status: _.in([...ACTIVE_REGISTRATION_STATUSES, 'arriving']) }).limit(100).get()
+      coll.registrations().where({ spaceId, status: _.in([...ACTIVE_REGISTRATION_STATUSES]) }).limit(100).get()
     )
     if (!batch.length) break
     for (const reg of batch) {
       await coll.registrations().where({ _id: reg._id, status: reg.status }).update({
         data: { status: 'cancelled', decisionReason: reason, updatedAt: now, activeKey: _.remove(), offerExpiresAt: _.remove() }
       })
-      if (reg.status === 'arriving') continue
       if (!told.has(reg.guardianOpenid)) {
         told.add(reg.guardianOpenid)
         await notify(reg.guardianOpenid, 'space_cancelled', { spaceId, spaceName: space.name, reason })

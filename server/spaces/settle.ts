@@ -1,23 +1,25 @@
-// No registration left half-made. A registration is inserted 'arriving', then its
-// place-or-waitlist decision is taken (tickets.<regId> on the space, with the
-// counter) and written into it. A function killed in between leaves it
-// 'arriving': the family can neither see nor cancel it, and the space may have
-// counted it. This scheduler job settles every arrival older than a minute (no
-// live request is that old: the api function's limit is seconds): it finishes
-// it with the recorded decision (or takes one now, while the space is open), or
-// withdraws it and gives back what was counted; the family is told the outcome
-// once (inbox line + push where credit exists, keyed by registration and kind).
-import { updatedCount } from '../core/cloud'
+// No registration left half-made. An arrival is decided first (tickets.<regId> on the
+// space, counted by the same conditional update), then its registration is written
+// once, already decided. A function killed in between leaves a ticket with no
+// registration: the place (or waitlist slot) is counted, the family has nothing to
+// see. The claim marks the space auditDue; this scheduler job looks at the tickets
+// decided since the space's last audit, and every one older than a minute (no live
+// request is that old: the api function's limit is seconds) whose registration is
+// missing gets it written with the recorded decision, the family told once (inbox
+// line + push where credit exists, keyed by registration and kind). A ticket whose
+// child is gone (erased meanwhile) is given back; one of a space cancelled meanwhile is
+// written as withdrawn, given back, and the family told.
+import { isDuplicateKeyError, updatedCount } from '../core/cloud'
 import { forEachLimited } from '../core/concurrency'
 import type { JobHandler } from '../scheduler/registry'
 import { _, byId, coll, enqueueJob, rows } from './db'
+import { fillFreePlaces, returnTicket } from './places'
 import { notify } from './notify'
-import { claimArrival, fillFreePlaces, recordedTicket, returnTicket } from './places'
-import type { ChildRecord, RegistrationRecord, SpaceRecord } from './records'
-import { finishArrival } from './registrations'
+import type { ChildRecord, RegistrationRecord, SpaceRecord, Ticket } from './records'
+import { writeArrival } from './registrations'
 
 export const SETTLE_JOB = 'spaces.settleArrivals'
-/** an arrival this old has no request working on it any more */
+/** a decision this old has no request working on it any more */
 export const SETTLE_AFTER_MS = 60_000
 const PAGE = 50
 const IN_FLIGHT = 8
@@ -29,71 +31,122 @@ async function spacesWithFreePlaceAndWaiters(): Promise<Counters[]> {
   return open.filter((s) => s.taken < s.capacity)
 }
 
+const spacesDue = () => coll.spaces().where({ auditDue: true })
+
 /**
- * Each timer run (two reads): a settle job when an arrival is stuck, or when a place
- * is free while families wait (freed while an arrival was on its way to the waitlist).
+ * Each timer run (two reads): a settle job when a space has decisions to check, or when a
+ * place is free while families wait (freed while an arrival was on its way to the waitlist).
  */
 export async function ensureSettleJob(now: Date): Promise<void> {
-  const cutoff = new Date(now.getTime() - SETTLE_AFTER_MS)
-  const [stuck, free] = await Promise.all([
-    rows<{ _id: string }>(coll.registrations().where({ status: 'arriving', createdAt: _.lt(cutoff) }).orderBy('createdAt', 'asc').field({ _id: true }).limit(1).get()),
+  const [due, free] = await Promise.all([
+    rows<{ _id: string; auditedThrough?: Date }>(spacesDue().field({ _id: true, auditedThrough: true }).limit(1).get()),
     spacesWithFreePlaceAndWaiters()
   ])
-  if (!stuck.length && !free.length) return
-  // one job per minute and state seen (the oldest stuck arrival, the spaces to fill): timer runs
-  // that overlap do not duplicate it, and what turns up after this minute's job ran is not left
-  // waiting for the next minute
-  const state = [stuck[0]?._id ?? '-', ...free.map((s) => s._id)].join(',')
+  if (!due.length && !free.length) return
+  // one job per minute and state seen (a space to check and its last audit, the spaces to
+  // fill): timer runs that overlap do not duplicate it, and what turns up after this minute's
+  // job ran is not left waiting for the next minute
+  const audited = due[0]?.auditedThrough ? new Date(due[0].auditedThrough).getTime() : 0
+  const state = [due[0] ? `${due[0]._id}@${audited}` : '-', ...free.map((s) => s._id)].join(',')
   await enqueueJob(`${SETTLE_JOB}:${Math.floor(now.getTime() / 60_000)}:${state}`, SETTLE_JOB, now, {})
 }
 
 export type Settled = 'finished' | 'withdrawn' | 'already'
 
-/** Settles one stuck arrival (idempotent: a twin request or another run may have done it). */
-export async function settleStuckArrival(reg: RegistrationRecord, now = new Date()): Promise<Settled> {
-  const [spaceRows, child] = await Promise.all([
-    rows<SpaceRecord>(coll.spaces().where({ _id: reg.spaceId }).field({ tickets: false }).limit(1).get()),
-    byId<ChildRecord>(coll.children(), reg.childId)
-  ])
-  const space = spaceRows[0]
-  const ticket = space ? await recordedTicket(space._id, reg._id) : null
-  // no decision yet: take it now if the family can still get in (the child exists, the space is open)
-  const decided = ticket ?? (space && child && space.status === 'open' ? await claimArrival(space, reg._id) : 'closed')
-  if (decided !== 'closed' && space && child) {
-    const view = await finishArrival(reg, space, child, decided)
-    return view.id === reg._id && view.status !== 'cancelled' ? 'finished' : 'already'
+const timeOf = (t: Ticket) => (t.at ? new Date(t.at).getTime() : 0)
+
+/** Writes the registration of a ticket whose request died (idempotent: the insert is keyed by its id). */
+export async function settleOrphanTicket(space: SpaceRecord, regId: string, ticket: Ticket): Promise<Settled> {
+  const child = ticket.childId ? await byId<ChildRecord>(coll.children(), ticket.childId) : null
+  if (!child) {
+    await returnTicket(space._id, regId, ticket)
+    return 'withdrawn'
   }
-  const withdrawn = await updatedCount(
-    coll
-      .registrations()
-      .where({ _id: reg._id, status: 'arriving' })
-      .update({ data: { status: 'cancelled', decisionReason: 'withdrawn: not completed', updatedAt: now, activeKey: _.remove() } })
+  if (space.status === 'cancelled') return withdrawOrphan(space, regId, ticket, child)
+  try {
+    const view = await writeArrival({ _id: regId, spaceId: space._id, childId: child._id, guardianOpenid: child.guardianOpenid }, space, child, ticket)
+    return view.id === regId ? 'finished' : 'already'
+  } catch (e) {
+    // the child got another registration for this space meanwhile: its ticket went back
+    console.warn('[spaces] settle: arrival withdrawn', regId, (e as Error).message)
+    return 'withdrawn'
+  }
+}
+
+/**
+ * A decision taken just before its space was cancelled (whose registrations all ended): the
+ * registration is written as withdrawn (a retry of the request finds it), the count goes back,
+ * the family is told once.
+ */
+async function withdrawOrphan(space: SpaceRecord, regId: string, ticket: Ticket, child: ChildRecord): Promise<Settled> {
+  const at = ticket.at ? new Date(ticket.at) : new Date()
+  const withdrawn: RegistrationRecord = {
+    _id: regId,
+    spaceId: space._id,
+    factoryId: space.factoryId,
+    childId: child._id,
+    guardianOpenid: child.guardianOpenid,
+    status: 'cancelled',
+    seq: 0,
+    decisionReason: 'withdrawn: not completed',
+    createdAt: at,
+    updatedAt: new Date()
+  }
+  const wrote = await (coll.registrations().add({ data: withdrawn }) as Promise<unknown>).then(
+    () => true,
+    (e: unknown) => {
+      if (isDuplicateKeyError(e)) return false
+      throw e
+    }
   )
-  if (withdrawn !== 1) return 'already'
-  // what was counted for it goes back (and a freed place to the waitlist's head)
-  if (space && decided !== 'closed') await returnTicket(space._id, reg._id, decided)
-  await notify(reg.guardianOpenid, 'registration_withdrawn', {
-    spaceId: reg.spaceId,
-    spaceName: space?.name,
-    registrationId: reg._id,
-    childGivenName: child?.givenName
-  })
+  await returnTicket(space._id, regId, ticket)
+  if (!wrote) return 'already'
+  await notify(child.guardianOpenid, 'registration_withdrawn', { spaceId: space._id, spaceName: space.name, registrationId: regId, childGivenName: child.givenName })
   return 'withdrawn'
 }
 
-/** Job `spaces.settleArrivals`: every stuck arrival, then free places to waiting families. */
+/**
+ * Checks one space's decisions since its last audit: those older than a minute without a
+ * registration are settled, and the audit mark moves to that minute. auditDue clears only
+ * when nothing younger is unwritten and no claim came in since the space was read.
+ */
+export async function auditSpace(spaceId: string, now: Date): Promise<{ settled: number }> {
+  const [space] = await rows<SpaceRecord>(coll.spaces().where({ _id: spaceId }).limit(1).get())
+  if (!space) return { settled: 0 }
+  const cutoff = now.getTime() - SETTLE_AFTER_MS
+  const since = space.auditedThrough ? new Date(space.auditedThrough).getTime() : 0
+  const recent = Object.entries(space.tickets ?? {}).filter(([, t]) => timeOf(t) >= since)
+  const written = new Set<string>()
+  for (let i = 0; i < recent.length; i += 1000) {
+    const ids = recent.slice(i, i + 1000).map(([id]) => id)
+    for (const r of await rows<{ _id: string }>(coll.registrations().where({ _id: _.in(ids) }).field({ _id: true }).limit(1000).get())) written.add(r._id)
+  }
+  const unwritten = recent.filter(([id]) => !written.has(id))
+  const orphans = unwritten.filter(([, t]) => timeOf(t) < cutoff)
+  let settled = 0
+  await forEachLimited(orphans, IN_FLIGHT, async ([id, t]) => {
+    if ((await settleOrphanTicket(space, id, t)) !== 'already') settled++
+  })
+  // every decision before the cutoff is settled now; a claim made since this read is younger
+  await coll.spaces().doc(spaceId).update({ data: { auditedThrough: new Date(Math.max(since, cutoff)) } })
+  const pending = unwritten.length > orphans.length
+  if (!pending) await updatedCount(coll.spaces().where({ _id: spaceId, arrivals: space.arrivals ?? 0 }).update({ data: { auditDue: false } }))
+  return { settled }
+}
+
+/** Job `spaces.settleArrivals`: every space with decisions to check, then free places to waiting families. */
 export const runSettle: JobHandler = async (_job, ctx) => {
-  const cutoff = new Date(ctx.now().getTime() - SETTLE_AFTER_MS)
   const seen = new Set<string>()
   for (;;) {
     if (ctx.timeLeft() < 1_500) return { more: true }
-    const page = await rows<RegistrationRecord>(
-      coll.registrations().where({ status: 'arriving', createdAt: _.lt(cutoff) }).orderBy('createdAt', 'asc').limit(PAGE).get()
-    )
-    const fresh = page.filter((r) => !seen.has(r._id))
+    const page = await rows<{ _id: string }>(spacesDue().field({ _id: true }).limit(PAGE).get())
+    const fresh = page.filter((s) => !seen.has(s._id))
     if (!fresh.length) break
-    fresh.forEach((r) => seen.add(r._id))
-    await forEachLimited(fresh, IN_FLIGHT, (reg) => settleStuckArrival(reg, ctx.now()), () => ctx.timeLeft() > 0)
+    fresh.forEach((s) => seen.add(s._id))
+    for (const s of fresh) {
+      if (ctx.timeLeft() <= 0) return { more: true }
+      await auditSpace(s._id, ctx.now())
+    }
     if (page.length < PAGE) break
   }
   for (const s of await spacesWithFreePlaceAndWaiters()) {

@@ -68,8 +68,7 @@ export function registrationView(
     spaceName: names.spaceName,
     childId: r.childId,
     childGivenName: names.childGivenName,
-    // 'arriving' lasts a few milliseconds; shown as the queue it is about to join
-    status: r.status === 'arriving' ? 'waitlisted' : r.status,
+    status: r.status,
     seq: r.seq,
     ...(r.status === 'waitlisted' && waitlistPosition ? { waitlistPosition } : {}),
     ...(r.status === 'offered' && r.offerExpiresAt ? { offerExpiresAt: iso(r.offerExpiresAt) } : {}),

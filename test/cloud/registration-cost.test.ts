@@ -1,6 +1,7 @@
 // What one registration costs in database requests, and where its WeChat message goes: the
 // rush goal (issue 11: at most 6 requests per registration) holds by construction. The
-// caller's user record comes inside the arrival read; the inbox line is also the push's work
+// caller's user record comes inside the arrival read, the registration is written once and
+// already decided (its decision first: places.ts), the inbox line is also the push's work
 // item, sent by the next scheduler run (once, even when that run is repeated).
 import type { LocalCloud } from '../../localcloud/server'
 import { startTestCloud } from './harness'
@@ -22,13 +23,13 @@ async function register(openid: string, spaceId: string) {
   return { status: (rec.result as any).data.status as string, position: (rec.result as any).data.waitlistPosition as number | undefined, cost }
 }
 
-test('a place costs 5 database requests, a waitlist slot 6 (its position is counted); nothing else is queued', async () => {
+test('a place costs 4 database requests, a waitlist slot 5 (its position is counted); nothing else is queued', async () => {
   seedSpace(cloud, 'cost', { capacity: 1 })
   seedFamilies(cloud, 3, 'cost-')
   const jobsBefore = cloud.store.docs('jobs').length
-  expect(await register('cost-0', 'cost')).toMatchObject({ status: 'confirmed', cost: 5 })
-  expect(await register('cost-1', 'cost')).toMatchObject({ status: 'waitlisted', position: 1, cost: 6 })
-  expect(await register('cost-2', 'cost')).toMatchObject({ status: 'waitlisted', position: 2, cost: 6 })
+  expect(await register('cost-0', 'cost')).toMatchObject({ status: 'confirmed', cost: 4 })
+  expect(await register('cost-1', 'cost')).toMatchObject({ status: 'waitlisted', position: 1, cost: 5 })
+  expect(await register('cost-2', 'cost')).toMatchObject({ status: 'waitlisted', position: 2, cost: 5 })
   expect(cloud.store.docs('jobs').length).toBe(jobsBefore)
   // each family sees its line in the inbox at once
   const lines = (cloud.store.docs('notifications') as any[]).filter((n) => n.openid.startsWith('cost-'))

@@ -4,6 +4,7 @@
 import type { LocalCloud } from '../../localcloud/server'
 import { startTestCloud, callApi } from './harness'
 import { day, ok, seedFamilies, seedSpace, tick } from './spaces-fixtures'
+import { idFor } from '../../server/core/ids'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -36,13 +37,13 @@ test(`${ATTEMPTS} concurrent registrations for ${PLACES} places: exactly ${PLACE
   const stored = cloud.store.docs('registrations').filter((d: any) => d.spaceId === 'rush') as any[]
   expect(stored).toHaveLength(ATTEMPTS)
   expect(stored.filter((d) => d.status === 'confirmed')).toHaveLength(PLACES)
-  expect(stored.filter((d) => d.status === 'arriving')).toHaveLength(0)
   const space = cloud.store.get('spaces', 'rush')!.doc as any
   expect(space).toMatchObject({ taken: PLACES, waiting: ATTEMPTS - PLACES })
   // every arrival's decision is recorded once, and agrees with the registration
   const tickets = space.tickets as Record<string, { placed: boolean }>
   expect(Object.keys(tickets)).toHaveLength(ATTEMPTS)
-  for (const d of stored) expect(tickets[d._id]).toEqual({ placed: d.status === 'confirmed' })
+  for (const d of stored) expect(tickets[d._id]).toMatchObject({ placed: d.status === 'confirmed', childId: d.childId })
+
 
   // the waitlist, as HR sees it, is in the order families joined it (server time), positions 1..n
   const list = await ok(cloud, 'demo-hr', 'registrations.list', { spaceId: 'rush', status: 'waitlisted' })
@@ -112,19 +113,30 @@ test('a double tap registers once; a retry with the same requestId returns the s
   expect(b.id).toBe(a.id)
   expect(cloud.store.get('spaces', 'retry')!.doc).toMatchObject({ taken: 2 })
 
-  // a first attempt that died after its place was counted but before the registration was finished
+  // a first attempt that died after its place was counted but before the registration was written
   seedFamilies(cloud, 1, 'crash-')
-  const now = new Date()
+  const regId = idFor('crash-0:tap-crash1', 'g') // the registration's id comes from the request
   const s = cloud.store.get('spaces', 'retry')!.doc as any
-  cloud.store.commit([
-    { coll: 'spaces', id: 'retry', doc: { ...s, taken: 3, tickets: { ...(s.tickets ?? {}), 'r-crash': { placed: true } } } },
-    {
-      coll: 'registrations',
-      id: 'r-crash',
-      doc: { _id: 'r-crash', spaceId: 'retry', factoryId: 'demo-factory', childId: 'c-crash-0', guardianOpenid: 'crash-0', status: 'arriving', seq: 0, activeKey: 'retry:c-crash-0', requestKey: 'crash-0:tap-crash1', createdAt: now, updatedAt: now }
-    }
-  ])
+  cloud.store.commit([{ coll: 'spaces', id: 'retry', doc: { ...s, taken: 3, tickets: { ...(s.tickets ?? {}), [regId]: { placed: true, at: new Date(), childId: 'c-crash-0' } } } }])
+  expect(cloud.store.get('registrations', regId)).toBeUndefined()
   const resumed = await ok(cloud, 'crash-0', 'registrations.create', { spaceId: 'retry', childId: 'c-crash-0', requestId: 'tap-crash1' })
-  expect(resumed).toMatchObject({ id: 'r-crash', status: 'confirmed' })
+  expect(resumed).toMatchObject({ id: regId, status: 'confirmed' })
   expect(cloud.store.get('spaces', 'retry')!.doc).toMatchObject({ taken: 3 }) // not counted twice
+  // and once more, now that it is written: the same answer
+  expect(await ok(cloud, 'crash-0', 'registrations.create', { spaceId: 'retry', childId: 'c-crash-0', requestId: 'tap-crash1' })).toMatchObject({ id: regId, status: 'confirmed' })
+  expect(cloud.store.get('spaces', 'retry')!.doc).toMatchObject({ taken: 3 })
+
+  // the same request id sent for another space is refused, and counts nothing there
+  seedSpace(cloud, 'retry-other', { capacity: 5, startDate: day(600), endDate: day(610), registrationCloses: day(599) })
+  const reused = await callApi(cloud, 'crash-0', 'registrations.create', { spaceId: 'retry-other', childId: 'c-crash-0', requestId: 'tap-crash1' })
+  expect(reused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  expect(cloud.store.get('spaces', 'retry-other')!.doc).toMatchObject({ taken: 0, waiting: 0 })
+  expect(Object.keys((cloud.store.get('spaces', 'retry-other')!.doc as any).tickets ?? {})).toEqual([])
+
+  // a registration that ends gives back its count and its ticket: the tickets are what is counted
+  await ok(cloud, 'crash-0', 'registrations.cancel', { registrationId: regId })
+  const after = cloud.store.get('spaces', 'retry')!.doc as any
+  expect(after.taken).toBe(2)
+  expect(after.tickets[regId]).toBeUndefined()
+  expect(Object.keys(after.tickets)).toHaveLength(2)
 })

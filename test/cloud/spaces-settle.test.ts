@@ -1,9 +1,9 @@
 // No registration left half-made: the function host is killed (SIGKILL, as a crashed or
-// timed-out instance) in the middle of a burst of registrations, the host starts new
-// instances, and the scheduler's settle job finishes or withdraws every arrival left
-// 'arriving' for over a minute. Then the space's counters equal the registrations they
-// count, nothing is 'arriving', and each family was told its outcome exactly once (inbox
-// line; WeChat push where the family had a credit).
+// timed-out instance) in the middle of a burst of registrations, between decisions and the
+// registrations they are for; the host starts new instances, and the scheduler's settle job
+// writes every registration whose decision is over a minute old. Then the space's counters
+// equal the registrations they count, no decision lacks its registration, and each family was
+// told its outcome exactly once (inbox line; WeChat push where the family had a credit).
 import type { LocalCloud } from '../../localcloud/server'
 import { startTestCloud } from './harness'
 import { seedFamilies, seedSpace, tick } from './spaces-fixtures'
@@ -23,6 +23,9 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const regsOf = (spaceId: string) => (cloud.store.docs('registrations') as any[]).filter((r) => r.spaceId === spaceId)
+const ticketsOf = (spaceId: string) => ((cloud.store.get('spaces', spaceId)!.doc as any).tickets ?? {}) as Record<string, { placed: boolean; at: Date; childId: string }>
+/** decisions taken whose registration is not written */
+const unwritten = (spaceId: string) => Object.keys(ticketsOf(spaceId)).filter((id) => !cloud.store.get('registrations', id))
 
 function killApiInstances(): number {
   const pools = (cloud.host as unknown as { pools: Map<string, { child: { kill: (s: string) => void } }[]> }).pools
@@ -31,7 +34,15 @@ function killApiInstances(): number {
   return list.length
 }
 
-test('host killed during a burst of registrations: the settle job leaves counters exact, nothing arriving, every family told once', async () => {
+/** Moves the space's clock marks `ms` into the past (its decisions and last audit), as if that time had passed. */
+function ageTickets(spaceId: string, ms: number) {
+  const space = cloud.store.get('spaces', spaceId)!.doc as any
+  const back = (d: Date) => new Date(new Date(d).getTime() - ms)
+  const tickets = Object.fromEntries(Object.entries(space.tickets ?? {}).map(([id, t]: [string, any]) => [id, { ...t, at: back(t.at) }]))
+  cloud.store.commit([{ coll: 'spaces', id: spaceId, doc: { ...space, tickets, ...(space.auditedThrough ? { auditedThrough: back(space.auditedThrough) } : {}) } }])
+}
+
+test('host killed during a burst of registrations: the settle job leaves counters exact, every decision written, every family told once', async () => {
   seedSpace(cloud, 'burst', { capacity: PLACES })
   seedFamilies(cloud, FAMILIES, 'burst-')
   const now = new Date()
@@ -50,11 +61,12 @@ test('host killed during a burst of registrations: the settle job leaves counter
       cloud.invoke('api', { action: 'registrations.create', payload: { spaceId: 'burst', childId: `c-burst-${i}` } }, { openid: `burst-${i}`, source: 'wx_client' })
     )
   )
-  // kill every api instance whenever arrivals are half-made, three times during the burst
+  // kill every api instance whenever a decision is taken and its registration not yet written,
+  // three times during the burst
   let kills = 0
   const t0 = Date.now()
   while (kills < 3 && Date.now() - t0 < 60_000) {
-    if (regsOf('burst').some((r) => r.status === 'arriving') && killApiInstances() > 0) {
+    if (unwritten('burst').length && killApiInstances() > 0) {
       kills++
       await sleep(150)
     } else await sleep(1)
@@ -63,29 +75,29 @@ test('host killed during a burst of registrations: the settle job leaves counter
   expect(kills).toBe(3)
   expect(records.filter((r) => !r.ok).length).toBeGreaterThan(0) // some requests died with their instance
 
-  const stuck = regsOf('burst').filter((r) => r.status === 'arriving')
+  const stuck = unwritten('burst')
   expect(stuck.length).toBeGreaterThan(0)
 
-  // younger than a minute: a request may still be finishing them, so the scheduler leaves them
+  // younger than a minute: a request may still be writing them, so the scheduler leaves them
   expect((await tick(cloud)).ok).toBe(true)
-  expect(regsOf('burst').filter((r) => r.status === 'arriving')).toHaveLength(stuck.length)
+  expect(unwritten('burst')).toEqual(stuck)
 
   // a minute later: settled (and the families' messages sent by the following runs)
-  const old = new Date(Date.now() - 2 * 60_000)
-  cloud.store.commit(stuck.map((r) => ({ coll: 'registrations', id: r._id, doc: { ...cloud.store.get('registrations', r._id)!.doc, createdAt: old } })))
+  ageTickets('burst', 2 * 60_000)
   for (let i = 0; i < 4; i++) expect((await tick(cloud)).ok).toBe(true)
 
+  expect(unwritten('burst')).toEqual([])
   const regs = regsOf('burst')
-  expect(regs.filter((r) => r.status === 'arriving')).toHaveLength(0)
+  for (const id of stuck) expect(regs.find((r) => r._id === id)).toBeDefined()
   const space = cloud.store.get('spaces', 'burst')!.doc as any
+  expect(space.auditDue).toBe(false)
   const holding = regs.filter((r) => ['confirmed', 'pending', 'offered'].includes(r.status))
   const waiting = regs.filter((r) => r.status === 'waitlisted')
   expect(space.taken).toBe(holding.length)
   expect(space.waiting).toBe(waiting.length)
   expect(holding.length).toBe(PLACES) // more families than places: every place is held, none twice
   // the recorded decisions are exactly the counted registrations
-  const tickets = (space.tickets ?? {}) as Record<string, { placed: boolean }>
-  expect(Object.keys(tickets).sort()).toEqual([...holding, ...waiting].map((r) => r._id).sort())
+  expect(Object.keys(space.tickets).sort()).toEqual([...holding, ...waiting].map((r) => r._id).sort())
 
   // every family with a registration was told its outcome exactly once; pushes only with credit, once
   const inbox = cloud.store.docs('notifications') as any[]
@@ -93,7 +105,7 @@ test('host killed during a burst of registrations: the settle job leaves counter
   for (const r of regs) {
     const told = inbox.filter((n) => n.openid === r.guardianOpenid && n.params?.registrationId === r._id && OUTCOME_KINDS.includes(n.kind))
     expect(told).toHaveLength(1)
-    const expected = r.status === 'cancelled' ? 'registration_withdrawn' : r.status === 'offered' ? 'registration_waitlisted' : `registration_${r.status}`
+    const expected = r.status === 'offered' ? 'registration_waitlisted' : `registration_${r.status}`
     expect(told[0].kind).toBe(expected)
     const pushed = pushes.filter((m: any) => m.touser === r.guardianOpenid)
     expect(pushed.length).toBeLessThanOrEqual(r.status === 'offered' ? 2 : 1) // an offer is one more message
@@ -102,21 +114,37 @@ test('host killed during a burst of registrations: the settle job leaves counter
   }
 }, 180_000)
 
-test('an arrival left half-made for a space that has closed meanwhile is withdrawn: the family is told once, nothing counted', async () => {
-  seedSpace(cloud, 'shut', { capacity: 5, status: 'closed', taken: 0, waiting: 0 })
+test('a decision left without its registration in a space cancelled meanwhile is withdrawn: the family is told once, nothing counted', async () => {
+  seedSpace(cloud, 'shut', { capacity: 5 })
   seedFamilies(cloud, 1, 'shut-')
+  const space = cloud.store.get('spaces', 'shut')!.doc as any
   const old = new Date(Date.now() - 5 * 60_000)
   cloud.store.commit([
     {
-      coll: 'registrations',
-      id: 'r-shut',
-      doc: { _id: 'r-shut', spaceId: 'shut', factoryId: 'demo-factory', childId: 'c-shut-0', guardianOpenid: 'shut-0', status: 'arriving', seq: 0, activeKey: 'shut:c-shut-0', createdAt: old, updatedAt: old }
+      coll: 'spaces',
+      id: 'shut',
+      doc: { ...space, status: 'cancelled', taken: 1, waiting: 0, arrivals: 1, auditDue: true, tickets: { 'g-shut': { placed: true, at: old, childId: 'c-shut-0' } } }
     }
   ])
   for (let i = 0; i < 2; i++) expect((await tick(cloud)).ok).toBe(true)
-  expect(cloud.store.get('registrations', 'r-shut')!.doc).toMatchObject({ status: 'cancelled' })
-  expect((cloud.store.get('registrations', 'r-shut')!.doc as any).activeKey).toBeUndefined() // the child may register again
-  expect(cloud.store.get('spaces', 'shut')!.doc).toMatchObject({ taken: 0, waiting: 0 })
-  const told = (cloud.store.docs('notifications') as any[]).filter((n) => n.params?.registrationId === 'r-shut')
+  expect(cloud.store.get('registrations', 'g-shut')!.doc).toMatchObject({ status: 'cancelled', guardianOpenid: 'shut-0' })
+  expect((cloud.store.get('registrations', 'g-shut')!.doc as any).activeKey).toBeUndefined() // the child may register again
+  expect(cloud.store.get('spaces', 'shut')!.doc).toMatchObject({ taken: 0, waiting: 0, auditDue: false })
+  expect(ticketsOf('shut')).toEqual({})
+  const told = (cloud.store.docs('notifications') as any[]).filter((n) => n.params?.registrationId === 'g-shut')
   expect(told.map((n) => n.kind)).toEqual(['registration_withdrawn'])
+})
+
+test('a decision whose child was erased meanwhile is given back; nobody is told', async () => {
+  seedSpace(cloud, 'gone', { capacity: 5 })
+  const space = cloud.store.get('spaces', 'gone')!.doc as any
+  const old = new Date(Date.now() - 5 * 60_000)
+  cloud.store.commit([
+    { coll: 'spaces', id: 'gone', doc: { ...space, taken: 1, waiting: 0, arrivals: 1, auditDue: true, tickets: { 'g-gone': { placed: true, at: old, childId: 'c-erased' } } } }
+  ])
+  for (let i = 0; i < 2; i++) expect((await tick(cloud)).ok).toBe(true)
+  expect(cloud.store.get('registrations', 'g-gone')).toBeUndefined()
+  expect(cloud.store.get('spaces', 'gone')!.doc).toMatchObject({ taken: 0, auditDue: false })
+  expect(ticketsOf('gone')).toEqual({})
+  expect((cloud.store.docs('notifications') as any[]).filter((n) => n.params?.registrationId === 'g-gone')).toEqual([])
 })

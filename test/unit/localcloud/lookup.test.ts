@@ -28,7 +28,7 @@ describe('$lookup through the index (what the real service does)', () => {
   })
 
   it('copies what it joins: a later stage cannot change the stored document', () => {
-    const [row] = joinByEquality([{ _id: 'c', owner: 'u1' }], equalityLookupOf({ $lookup: { from: 'users', localField: 'owner', foreignField: '_id', as: 'o' } })!, side(users), copy)!
+    const [row]: D[] = joinByEquality([{ _id: 'c', owner: 'u1' }], equalityLookupOf({ $lookup: { from: 'users', localField: 'owner', foreignField: '_id', as: 'o' } })!, side(users), copy)!
     row.o[0].name = 'changed'
     expect(users[0].name).toBe('A')
   })
