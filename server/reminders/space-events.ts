@@ -15,7 +15,7 @@ import { forEachLimited } from '../core/concurrency'
 import { registerJobHandlers, registerRecurringJobs, type JobContext, type JobHandler } from '../scheduler/registry'
 import type { JobRecord } from '../scheduler/policy'
 import { _, byId, coll, enqueueJob, iso, isDuplicate, rows } from './db'
-import { deliver, notificationDoc, TransientSendError, type Message } from './push'
+import { deliver, notificationDoc, notificationId, TransientSendError, type Message } from './push'
 import { OFFER_EXPIRING_JOB, SEASON_START_JOB, SPACE_EVENT_JOB, SPACE_EVENT_PUSHES_JOB } from './job-kinds'
 
 type Kind = Notification['kind']
@@ -46,6 +46,11 @@ function messageOf(openid: string, kind: Kind, params: Params, lang: Lang, now: 
  * registrations so costs one request per family here, not a line plus a job. For an offer, also
  * the 12-hours-left reminder. Best effort: the caller's change is already made.
  */
+/** The id of the inbox line announceSpaceEvent writes for this event (lets a job check it was written). */
+export function spaceEventLineId(openid: string, kind: Kind, params: Params): string {
+  return notificationId(spaceEventKey(openid, kind, params))
+}
+
 export async function announceSpaceEvent(openid: string, kind: Kind, params: Params, now = new Date()): Promise<void> {
   const key = spaceEventKey(openid, kind, params)
   const line = { ...notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now), pushPending: true, pushKey: key }

@@ -5,10 +5,12 @@ import { SERVER_ONLY, type CollectionDecl } from '../db/schema-types'
 export const SPACES_COLLECTIONS: CollectionDecl[] = [
   {
     name: 'spaces',
-    purpose: 'Family-Friendly Space seasons of a factory: dates, hours, capacity, ages, window; place counters (taken/waiting/seq).',
+    purpose: 'Family-Friendly Space seasons of a factory: dates, hours, capacity, ages, window; place counters (taken/waiting) and the arrival decisions they count (tickets.<registrationId>: when, which child), audited by the settle job (arrivals, auditDue, auditedThrough).',
     rule: SERVER_ONLY,
     indexes: [
       { name: 'factory_status', keys: { factoryId: 1, status: 1 } },
+      // the settle job's look for spaces with decisions to check
+      { name: 'audit_due', keys: { auditDue: 1 }, sparse: true },
       { name: 'requestKey_unique', keys: { requestKey: 1 }, unique: true, sparse: true }
     ]
   },
@@ -40,8 +42,6 @@ export const SPACES_COLLECTIONS: CollectionDecl[] = [
     indexes: [
       { name: 'space_seq', keys: { spaceId: 1, seq: 1 } },
       { name: 'space_queue', keys: { spaceId: 1, status: 1, queuedAt: 1 } },
-      // the settle job's look for arrivals left half-made
-      { name: 'status_created', keys: { status: 1, createdAt: 1 } },
       { name: 'space_status', keys: { spaceId: 1, status: 1 } },
       { name: 'child', keys: { childId: 1 } },
       { name: 'guardian', keys: { guardianOpenid: 1 } },

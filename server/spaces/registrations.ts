@@ -77,7 +77,7 @@ export interface ArrivalBase {
  * space by another request meanwhile, the ticket is given back.
  */
 export async function writeArrival(base: ArrivalBase, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, ticket: Ticket): Promise<Registration> {
-  const status: RegistrationStatus = ticket.placed ? placedStatus(space.requiresApproval) : 'waitlisted'
+  const status = arrivalStatus(ticket, space)
   const now = new Date()
   const reg: RegistrationRecord = {
     ...base,
@@ -115,9 +115,18 @@ export async function writeArrival(base: ArrivalBase, space: SpaceRecord, child:
   return view
 }
 
-async function tellArrival(reg: RegistrationRecord, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, view: Registration): Promise<void> {
-  const kind = reg.status === 'confirmed' ? 'registration_confirmed' : reg.status === 'pending' ? 'registration_pending' : 'registration_waitlisted'
-  await notify(reg.guardianOpenid, kind, {
+/** The status an arrival's decision gives its registration. */
+export function arrivalStatus(ticket: Ticket, space: Pick<SpaceRecord, 'requiresApproval'>): RegistrationStatus {
+  return ticket.placed ? placedStatus(space.requiresApproval) : 'waitlisted'
+}
+
+/** The family's inbox line about its arrival (one per registration and kind: telling again adds nothing). */
+export function arrivalKind(status: RegistrationStatus): 'registration_confirmed' | 'registration_pending' | 'registration_waitlisted' {
+  return status === 'confirmed' ? 'registration_confirmed' : status === 'pending' ? 'registration_pending' : 'registration_waitlisted'
+}
+
+export async function tellArrival(reg: RegistrationRecord, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, view: Registration): Promise<void> {
+  await notify(reg.guardianOpenid, arrivalKind(reg.status), {
     spaceId: space._id,
     spaceName: space.name,
     registrationId: reg._id,

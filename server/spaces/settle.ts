@@ -6,7 +6,9 @@
 // decided since the space's last audit, and every one older than a minute (no live
 // request is that old: the api function's limit is seconds) whose registration is
 // missing gets it written with the recorded decision, the family told once (inbox
-// line + push where credit exists, keyed by registration and kind). A ticket whose
+// line + push where credit exists, keyed by registration and kind); one whose
+// registration is written but whose family's line is missing (killed in between)
+// gets its line. A ticket whose
 // child is gone (erased meanwhile) is given back; one of a space cancelled meanwhile is
 // written as withdrawn, given back, and the family told.
 import { isDuplicateKeyError, updatedCount } from '../core/cloud'
@@ -16,7 +18,8 @@ import { _, byId, coll, enqueueJob, rows } from './db'
 import { fillFreePlaces, returnTicket } from './places'
 import { notify } from './notify'
 import type { ChildRecord, RegistrationRecord, SpaceRecord, Ticket } from './records'
-import { writeArrival } from './registrations'
+import { arrivalKind, arrivalStatus, tellArrival, viewOf, writeArrival } from './registrations'
+import { spaceEventLineId } from '../reminders/space-events'
 
 export const SETTLE_JOB = 'spaces.settleArrivals'
 /** a decision this old has no request working on it any more */
@@ -106,9 +109,21 @@ async function withdrawOrphan(space: SpaceRecord, regId: string, ticket: Ticket,
 }
 
 /**
- * Checks one space's decisions since its last audit: those older than a minute without a
- * registration are settled, and the audit mark moves to that minute. auditDue clears only
- * when nothing younger is unwritten and no claim came in since the space was read.
+ * A registration written but whose family was never told (its request died between the insert
+ * and the inbox line): told now, if it still has the status its arrival gave it.
+ */
+async function tellIfUntold(space: SpaceRecord, reg: RegistrationRecord): Promise<boolean> {
+  const child = await byId<ChildRecord>(coll.children(), reg.childId)
+  if (!child) return false
+  await tellArrival(reg, space, child, await viewOf(reg, space, child))
+  return true
+}
+
+/**
+ * Checks one space's decisions since its last audit that are over a minute old (no request is
+ * still working on them): one without its registration gets it written, one whose family has no
+ * arrival line gets it. The audit mark moves to that minute; auditDue clears only when nothing
+ * younger is left and no claim came in since the space was read.
  */
 export async function auditSpace(spaceId: string, now: Date): Promise<{ settled: number }> {
   const [space] = await rows<SpaceRecord>(coll.spaces().where({ _id: spaceId }).limit(1).get())
@@ -116,21 +131,34 @@ export async function auditSpace(spaceId: string, now: Date): Promise<{ settled:
   const cutoff = now.getTime() - SETTLE_AFTER_MS
   const since = space.auditedThrough ? new Date(space.auditedThrough).getTime() : 0
   const recent = Object.entries(space.tickets ?? {}).filter(([, t]) => timeOf(t) >= since)
-  const written = new Set<string>()
-  for (let i = 0; i < recent.length; i += 1000) {
-    const ids = recent.slice(i, i + 1000).map(([id]) => id)
-    for (const r of await rows<{ _id: string }>(coll.registrations().where({ _id: _.in(ids) }).field({ _id: true }).limit(1000).get())) written.add(r._id)
+  const due = recent.filter(([, t]) => timeOf(t) < cutoff)
+  const written = new Map<string, RegistrationRecord>()
+  for (let i = 0; i < due.length; i += 1000) {
+    const ids = due.slice(i, i + 1000).map(([id]) => id)
+    for (const r of await rows<RegistrationRecord>(coll.registrations().where({ _id: _.in(ids) }).limit(1000).get())) written.set(r._id, r)
   }
-  const unwritten = recent.filter(([id]) => !written.has(id))
-  const orphans = unwritten.filter(([, t]) => timeOf(t) < cutoff)
+  // written registrations still in the status their arrival gave them: is their line there?
+  const lineOf = new Map<string, RegistrationRecord>()
+  for (const [id, t] of due) {
+    const reg = written.get(id)
+    const status = arrivalStatus(t, space)
+    if (reg && reg.status === status) lineOf.set(spaceEventLineId(reg.guardianOpenid, arrivalKind(status), { spaceId: space._id, registrationId: id }), reg)
+  }
+  const lineIds = [...lineOf.keys()]
+  for (let i = 0; i < lineIds.length; i += 1000) {
+    for (const l of await rows<{ _id: string }>(coll.notifications().where({ _id: _.in(lineIds.slice(i, i + 1000)) }).field({ _id: true }).limit(1000).get())) lineOf.delete(l._id)
+  }
   let settled = 0
+  const orphans = due.filter(([id]) => !written.has(id))
   await forEachLimited(orphans, IN_FLIGHT, async ([id, t]) => {
     if ((await settleOrphanTicket(space, id, t)) !== 'already') settled++
   })
+  await forEachLimited([...lineOf.values()], IN_FLIGHT, async (reg) => {
+    if (await tellIfUntold(space, reg)) settled++
+  })
   // every decision before the cutoff is settled now; a claim made since this read is younger
   await coll.spaces().doc(spaceId).update({ data: { auditedThrough: new Date(Math.max(since, cutoff)) } })
-  const pending = unwritten.length > orphans.length
-  if (!pending) await updatedCount(coll.spaces().where({ _id: spaceId, arrivals: space.arrivals ?? 0 }).update({ data: { auditDue: false } }))
+  if (due.length === recent.length) await updatedCount(coll.spaces().where({ _id: spaceId, arrivals: space.arrivals ?? 0 }).update({ data: { auditDue: false } }))
   return { settled }
 }
 

@@ -148,3 +148,20 @@ test('a decision whose child was erased meanwhile is given back; nobody is told'
   expect(ticketsOf('gone')).toEqual({})
   expect((cloud.store.docs('notifications') as any[]).filter((n) => n.params?.registrationId === 'g-gone')).toEqual([])
 })
+
+test('a registration written whose family was never told (killed before its inbox line) is told by the settle job, once', async () => {
+  seedSpace(cloud, 'untold', { capacity: 1 })
+  seedFamilies(cloud, 2, 'untold-')
+  const first = await cloud.invoke('api', { action: 'registrations.create', payload: { spaceId: 'untold', childId: 'c-untold-0' } }, { openid: 'untold-0', source: 'wx_client' })
+  const second = await cloud.invoke('api', { action: 'registrations.create', payload: { spaceId: 'untold', childId: 'c-untold-1' } }, { openid: 'untold-1', source: 'wx_client' })
+  const ids = [first, second].map((r) => (r.result as any).data.id as string)
+  const linesOf = (id: string) => (cloud.store.docs('notifications') as any[]).filter((n) => n.params?.registrationId === id)
+  // as if the instance died between each insert and its line
+  cloud.store.commit(ids.flatMap((id) => linesOf(id).map((n) => ({ coll: 'notifications', id: n._id, doc: null }))))
+  expect(ids.map((id) => linesOf(id).length)).toEqual([0, 0])
+  ageTickets('untold', 2 * 60_000)
+  for (let i = 0; i < 3; i++) expect((await tick(cloud)).ok).toBe(true)
+  expect(ids.map((id) => linesOf(id).map((n) => n.kind))).toEqual([['registration_confirmed'], ['registration_waitlisted']])
+  expect(linesOf(ids[1])[0].params.waitlistPosition).toBe(1)
+  expect(cloud.store.get('spaces', 'untold')!.doc).toMatchObject({ taken: 1, waiting: 1, auditDue: false })
+})
