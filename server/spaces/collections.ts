@@ -5,12 +5,12 @@ import { SERVER_ONLY, type CollectionDecl } from '../db/schema-types'
 export const SPACES_COLLECTIONS: CollectionDecl[] = [
   {
     name: 'spaces',
-    purpose: 'Family-Friendly Space seasons of a factory: dates, hours, capacity, ages, window; place counters (taken/waiting) and the arrival decisions they count (tickets.<registrationId>: when, which child), audited by the settle job (arrivals, auditDue, auditedThrough).',
+    purpose: 'Family-Friendly Space seasons of a factory: dates, hours, capacity, ages, window; place counters (taken/waiting) and the arrival decisions they count (tickets.<registrationId>: when, which child), audited by the settle job (arrivals; auditFrom: the earliest decision not yet audited).',
     rule: SERVER_ONLY,
     indexes: [
       { name: 'factory_status', keys: { factoryId: 1, status: 1 } },
       // the settle job's look for spaces with decisions to check
-      { name: 'audit_due', keys: { auditDue: 1 }, sparse: true },
+      { name: 'audit_from', keys: { auditFrom: 1 }, sparse: true },
       { name: 'requestKey_unique', keys: { requestKey: 1 }, unique: true, sparse: true }
     ]
   },

@@ -36,7 +36,8 @@ export type Arrival = Ticket | 'closed'
  * waiting) and that no ticket exists for this registration id yet, so concurrent
  * arrivals never overbook and a decision is never taken twice (a retry of the same
  * request, same id, gets the recorded one). The counters the caller read pick the
- * first try. `arrivals` counts claims and `auditDue` asks the settle job to look for
+ * first try. `arrivals` counts claims and `auditFrom` (the earliest decision not yet
+ * audited: $min) tells the settle job when to look for
  * a ticket whose registration never got written (settle.ts).
  */
 export async function claimArrival(
@@ -47,7 +48,8 @@ export async function claimArrival(
   const cap = space.capacity
   const ticket = `tickets.${regId}`
   const record = (placed: boolean): Ticket => ({ placed, at: arrival.at, childId: arrival.childId })
-  const counted = { arrivals: _.inc(1), auditDue: true }
+  // (the SDK types $min for numbers; a date compares and serializes as in $set)
+  const counted = { arrivals: _.inc(1), auditFrom: _.min(arrival.at as unknown as number) }
   const unticketed = { _id: space._id, status: 'open', capacity: cap, [ticket]: _.exists(false) }
   const place = () =>
     updatedCount(coll.spaces().where({ ...unticketed, taken: _.lt(cap), waiting: 0 }).update({ data: { taken: _.inc(1), [ticket]: record(true), ...counted } }))

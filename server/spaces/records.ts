@@ -27,11 +27,10 @@ export interface SpaceRecord extends SpaceFields {
    * the registration (lets a retry or the settle job write it); dropped when the registration ends
    */
   tickets?: Record<string, Ticket>
-  /** arrivals decided so far; the settle job checks their registrations got written while auditDue */
+  /** arrivals decided so far (tells the settle job whether one came in while it looked) */
   arrivals?: number
-  auditDue?: boolean
-  /** tickets decided before this were checked by the settle job */
-  auditedThrough?: Date
+  /** the earliest decision the settle job has not checked yet (set by each claim with $min); absent when none */
+  auditFrom?: Date
   staffOpenids: string[]
   retentionDays: number
   cancelReason?: string

@@ -2,8 +2,9 @@
 // space, counted by the same conditional update), then its registration is written
 // once, already decided. A function killed in between leaves a ticket with no
 // registration: the place (or waitlist slot) is counted, the family has nothing to
-// see. The claim marks the space auditDue; this scheduler job looks at the tickets
-// decided since the space's last audit, and every one older than a minute (no live
+// see. Each claim keeps the space's auditFrom at its earliest unchecked decision
+// ($min); once that is over a minute old this scheduler job looks at the tickets
+// decided since, and every one older than a minute (no live
 // request is that old: the api function's limit is seconds) whose registration is
 // missing gets it written with the recorded decision, the family told once (inbox
 // line + push where credit exists, keyed by registration and kind); one whose
@@ -34,7 +35,8 @@ async function spacesWithFreePlaceAndWaiters(): Promise<Counters[]> {
   return open.filter((s) => s.taken < s.capacity)
 }
 
-const spacesDue = () => coll.spaces().where({ auditDue: true })
+/** spaces with a decision over a minute old that the settle job has not checked */
+const spacesDue = (now: Date) => coll.spaces().where({ auditFrom: _.lt(new Date(now.getTime() - SETTLE_AFTER_MS)) })
 
 /**
  * Each timer run (two reads): a settle job when a space has decisions to check, or when a
@@ -42,15 +44,15 @@ const spacesDue = () => coll.spaces().where({ auditDue: true })
  */
 export async function ensureSettleJob(now: Date): Promise<void> {
   const [due, free] = await Promise.all([
-    rows<{ _id: string; auditedThrough?: Date }>(spacesDue().field({ _id: true, auditedThrough: true }).limit(1).get()),
+    rows<{ _id: string; auditFrom?: Date }>(spacesDue(now).field({ _id: true, auditFrom: true }).limit(1).get()),
     spacesWithFreePlaceAndWaiters()
   ])
   if (!due.length && !free.length) return
-  // one job per minute and state seen (a space to check and its last audit, the spaces to
+  // one job per minute and state seen (a space to check and where its check starts, the spaces to
   // fill): timer runs that overlap do not duplicate it, and what turns up after this minute's
   // job ran is not left waiting for the next minute
-  const audited = due[0]?.auditedThrough ? new Date(due[0].auditedThrough).getTime() : 0
-  const state = [due[0] ? `${due[0]._id}@${audited}` : '-', ...free.map((s) => s._id)].join(',')
+  const from = due[0]?.auditFrom ? new Date(due[0].auditFrom).getTime() : 0
+  const state = [due[0] ? `${due[0]._id}@${from}` : '-', ...free.map((s) => s._id)].join(',')
   await enqueueJob(`${SETTLE_JOB}:${Math.floor(now.getTime() / 60_000)}:${state}`, SETTLE_JOB, now, {})
 }
 
@@ -120,16 +122,15 @@ async function tellIfUntold(space: SpaceRecord, reg: RegistrationRecord): Promis
 }
 
 /**
- * Checks one space's decisions since its last audit that are over a minute old (no request is
+ * Checks one space's decisions from its auditFrom that are over a minute old (no request is
  * still working on them): one without its registration gets it written, one whose family has no
- * arrival line gets it. The audit mark moves to that minute; auditDue clears only when nothing
- * younger is left and no claim came in since the space was read.
+ * arrival line gets it. auditFrom then moves to the earliest younger decision, or goes.
  */
 export async function auditSpace(spaceId: string, now: Date): Promise<{ settled: number }> {
   const [space] = await rows<SpaceRecord>(coll.spaces().where({ _id: spaceId }).limit(1).get())
-  if (!space) return { settled: 0 }
+  if (!space?.auditFrom) return { settled: 0 }
   const cutoff = now.getTime() - SETTLE_AFTER_MS
-  const since = space.auditedThrough ? new Date(space.auditedThrough).getTime() : 0
+  const since = new Date(space.auditFrom).getTime()
   const recent = Object.entries(space.tickets ?? {}).filter(([, t]) => timeOf(t) >= since)
   const due = recent.filter(([, t]) => timeOf(t) < cutoff)
   const written = new Map<string, RegistrationRecord>()
@@ -156,9 +157,17 @@ export async function auditSpace(spaceId: string, now: Date): Promise<{ settled:
   await forEachLimited([...lineOf.values()], IN_FLIGHT, async (reg) => {
     if (await tellIfUntold(space, reg)) settled++
   })
-  // every decision before the cutoff is settled now; a claim made since this read is younger
-  await coll.spaces().doc(spaceId).update({ data: { auditedThrough: new Date(Math.max(since, cutoff)) } })
-  if (due.length === recent.length) await updatedCount(coll.spaces().where({ _id: spaceId, arrivals: space.arrivals ?? 0 }).update({ data: { auditDue: false } }))
+  // The next check starts at the earliest younger decision. If a claim came in since the space
+  // was read, it is younger than the cutoff (its $min kept auditFrom where it was): start there.
+  const young = recent.filter(([, t]) => timeOf(t) >= cutoff).map(([, t]) => timeOf(t))
+  const next = young.length ? new Date(Math.min(...young)) : null
+  const moved = await updatedCount(
+    coll
+      .spaces()
+      .where({ _id: spaceId, arrivals: space.arrivals ?? 0 })
+      .update({ data: { auditFrom: next ?? _.remove() } })
+  )
+  if (!moved) await coll.spaces().doc(spaceId).update({ data: { auditFrom: new Date(Math.min(next?.getTime() ?? cutoff, cutoff)) } })
   return { settled }
 }
 
@@ -167,7 +176,7 @@ export const runSettle: JobHandler = async (_job, ctx) => {
   const seen = new Set<string>()
   for (;;) {
     if (ctx.timeLeft() < 1_500) return { more: true }
-    const page = await rows<{ _id: string }>(spacesDue().field({ _id: true }).limit(PAGE).get())
+    const page = await rows<{ _id: string }>(spacesDue(ctx.now()).field({ _id: true }).limit(PAGE).get())
     const fresh = page.filter((s) => !seen.has(s._id))
     if (!fresh.length) break
     fresh.forEach((s) => seen.add(s._id))

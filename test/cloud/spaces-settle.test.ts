@@ -34,12 +34,12 @@ function killApiInstances(): number {
   return list.length
 }
 
-/** Moves the space's clock marks `ms` into the past (its decisions and last audit), as if that time had passed. */
+/** Moves the space's clock marks `ms` into the past (its decisions and where its next check starts), as if that time had passed. */
 function ageTickets(spaceId: string, ms: number) {
   const space = cloud.store.get('spaces', spaceId)!.doc as any
   const back = (d: Date) => new Date(new Date(d).getTime() - ms)
   const tickets = Object.fromEntries(Object.entries(space.tickets ?? {}).map(([id, t]: [string, any]) => [id, { ...t, at: back(t.at) }]))
-  cloud.store.commit([{ coll: 'spaces', id: spaceId, doc: { ...space, tickets, ...(space.auditedThrough ? { auditedThrough: back(space.auditedThrough) } : {}) } }])
+  cloud.store.commit([{ coll: 'spaces', id: spaceId, doc: { ...space, tickets, ...(space.auditFrom ? { auditFrom: back(space.auditFrom) } : {}) } }])
 }
 
 test('host killed during a burst of registrations: the settle job leaves counters exact, every decision written, every family told once', async () => {
@@ -79,8 +79,13 @@ test('host killed during a burst of registrations: the settle job leaves counter
   expect(stuck.length).toBeGreaterThan(0)
 
   // younger than a minute: a request may still be writing them, so the scheduler leaves them
+  // (it does not even start a job), and the space says where the next check starts
+  const earliest = Math.min(...Object.values(ticketsOf('burst')).map((t) => new Date(t.at).getTime()))
+  expect(new Date((cloud.store.get('spaces', 'burst')!.doc as any).auditFrom).getTime()).toBe(earliest)
+  const jobsBefore = cloud.store.docs('jobs').filter((j: any) => j.kind === 'spaces.settleArrivals').length
   expect((await tick(cloud)).ok).toBe(true)
   expect(unwritten('burst')).toEqual(stuck)
+  expect(cloud.store.docs('jobs').filter((j: any) => j.kind === 'spaces.settleArrivals')).toHaveLength(jobsBefore)
 
   // a minute later: settled (and the families' messages sent by the following runs)
   ageTickets('burst', 2 * 60_000)
@@ -90,7 +95,7 @@ test('host killed during a burst of registrations: the settle job leaves counter
   const regs = regsOf('burst')
   for (const id of stuck) expect(regs.find((r) => r._id === id)).toBeDefined()
   const space = cloud.store.get('spaces', 'burst')!.doc as any
-  expect(space.auditDue).toBe(false)
+  expect(space.auditFrom).toBeUndefined() // nothing left to check
   const holding = regs.filter((r) => ['confirmed', 'pending', 'offered'].includes(r.status))
   const waiting = regs.filter((r) => r.status === 'waitlisted')
   expect(space.taken).toBe(holding.length)
@@ -123,13 +128,13 @@ test('a decision left without its registration in a space cancelled meanwhile is
     {
       coll: 'spaces',
       id: 'shut',
-      doc: { ...space, status: 'cancelled', taken: 1, waiting: 0, arrivals: 1, auditDue: true, tickets: { 'g-shut': { placed: true, at: old, childId: 'c-shut-0' } } }
+      doc: { ...space, status: 'cancelled', taken: 1, waiting: 0, arrivals: 1, auditFrom: old, tickets: { 'g-shut': { placed: true, at: old, childId: 'c-shut-0' } } }
     }
   ])
   for (let i = 0; i < 2; i++) expect((await tick(cloud)).ok).toBe(true)
   expect(cloud.store.get('registrations', 'g-shut')!.doc).toMatchObject({ status: 'cancelled', guardianOpenid: 'shut-0' })
   expect((cloud.store.get('registrations', 'g-shut')!.doc as any).activeKey).toBeUndefined() // the child may register again
-  expect(cloud.store.get('spaces', 'shut')!.doc).toMatchObject({ taken: 0, waiting: 0, auditDue: false })
+  expect(cloud.store.get('spaces', 'shut')!.doc).toMatchObject({ taken: 0, waiting: 0 })
   expect(ticketsOf('shut')).toEqual({})
   const told = (cloud.store.docs('notifications') as any[]).filter((n) => n.params?.registrationId === 'g-shut')
   expect(told.map((n) => n.kind)).toEqual(['registration_withdrawn'])
@@ -140,11 +145,11 @@ test('a decision whose child was erased meanwhile is given back; nobody is told'
   const space = cloud.store.get('spaces', 'gone')!.doc as any
   const old = new Date(Date.now() - 5 * 60_000)
   cloud.store.commit([
-    { coll: 'spaces', id: 'gone', doc: { ...space, taken: 1, waiting: 0, arrivals: 1, auditDue: true, tickets: { 'g-gone': { placed: true, at: old, childId: 'c-erased' } } } }
+    { coll: 'spaces', id: 'gone', doc: { ...space, taken: 1, waiting: 0, arrivals: 1, auditFrom: old, tickets: { 'g-gone': { placed: true, at: old, childId: 'c-erased' } } } }
   ])
   for (let i = 0; i < 2; i++) expect((await tick(cloud)).ok).toBe(true)
   expect(cloud.store.get('registrations', 'g-gone')).toBeUndefined()
-  expect(cloud.store.get('spaces', 'gone')!.doc).toMatchObject({ taken: 0, auditDue: false })
+  expect(cloud.store.get('spaces', 'gone')!.doc).toMatchObject({ taken: 0 })
   expect(ticketsOf('gone')).toEqual({})
   expect((cloud.store.docs('notifications') as any[]).filter((n) => n.params?.registrationId === 'g-gone')).toEqual([])
 })
@@ -163,5 +168,6 @@ test('a registration written whose family was never told (killed before its inbo
   for (let i = 0; i < 3; i++) expect((await tick(cloud)).ok).toBe(true)
   expect(ids.map((id) => linesOf(id).map((n) => n.kind))).toEqual([['registration_confirmed'], ['registration_waitlisted']])
   expect(linesOf(ids[1])[0].params.waitlistPosition).toBe(1)
-  expect(cloud.store.get('spaces', 'untold')!.doc).toMatchObject({ taken: 1, waiting: 1, auditDue: false })
+  expect(cloud.store.get('spaces', 'untold')!.doc).toMatchObject({ taken: 1, waiting: 1 })
+  expect((cloud.store.get('spaces', 'untold')!.doc as any).auditFrom).toBeUndefined()
 })
