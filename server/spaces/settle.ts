@@ -3,15 +3,14 @@
 // once, already decided. A function killed in between leaves a ticket with no
 // registration: the place (or waitlist slot) is counted, the family has nothing to
 // see. Each claim keeps the space's auditFrom at its earliest unchecked decision
-// ($min); once that is over a minute old this scheduler job looks at the tickets
-// decided since, and every one older than a minute (no live
-// request is that old: the api function's limit is seconds) whose registration is
-// missing gets it written with the recorded decision, the family told once (inbox
-// line + push where credit exists, keyed by registration and kind); one whose
-// registration is written but whose family's line is missing (killed in between)
-// gets its line. A ticket whose
-// child is gone (erased meanwhile) is given back; one of a space cancelled meanwhile is
-// written as withdrawn, given back, and the family told.
+// ($min). Once that is over a minute old (no live request is: the api function's
+// limit is seconds) this scheduler job checks the decisions since: one whose
+// registration is missing gets it written with the recorded decision, the family
+// told once (inbox line + push where credit exists, keyed by registration and kind);
+// one whose registration is written but whose family's line is missing (killed in
+// between) gets its line. A ticket whose child is gone (erased meanwhile) is given
+// back; one of a space cancelled meanwhile is written as withdrawn, given back, and
+// the family told.
 import { isDuplicateKeyError, updatedCount } from '../core/cloud'
 import { forEachLimited } from '../core/concurrency'
 import type { JobHandler } from '../scheduler/registry'
