@@ -1,9 +1,10 @@
 // Erasing a child (guardian deletes the child, withdraws consent, or the retention period ran
 // out): everything that names the child goes, not only the profile. Registrations end first
-// (places go to the waitlist), then: attendance, registrations, the guardian's inbox lines about
-// the child and their delivery records, scheduler jobs whose payload names the child or one of
-// its registrations, the link from the guardian's planned calls, and the child's id in the audit
-// log (each entry keeps how many children it covered, so the log still counts reads).
+// (places go to the waitlist), then: their decisions on the spaces, attendance, registrations,
+// the guardian's inbox lines about the child and their delivery records, scheduler jobs whose
+// payload names the child or one of its registrations, the link from the guardian's planned
+// calls, and the child's id in the audit log (each entry keeps how many children it covered, so
+// the log still counts reads).
 // Every step is idempotent: a crash half-way is finished by running it again.
 import { db, _, rows } from '../core/cloud'
 import { coll } from './db'
@@ -21,6 +22,8 @@ async function idsOf(c: ReturnType<typeof db.collection>, where: Record<string, 
     if (page.length < PAGE) return ids
   }
 }
+
+const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_x, i) => list.slice(i * n, i * n + n))
 
 async function removeIds(c: ReturnType<typeof db.collection>, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 100) await c.where({ _id: _.in(ids.slice(i, i + 100)) }).remove()
@@ -43,6 +46,12 @@ export async function eraseChild(child: ChildRecord, { endRegistrations = true }
   const ended = endRegistrations ? await endAllOfChild(childId) : 0
   // read after ending: ending may have written inbox lines and jobs of its own
   const registrationIds = await idsOf(coll.registrations(), { childId })
+
+  // the arrival decisions of its registrations name the child (tickets.<id>.childId on the space)
+  const spaceIds = [...new Set((await Promise.all(chunks(registrationIds, 100).map((ids) => rows<{ spaceId: string }>(coll.registrations().where({ _id: _.in(ids) }).field({ spaceId: true }).limit(100).get())))).flat().map((r) => r.spaceId))]
+  for (const spaceId of spaceIds) {
+    await coll.spaces().where({ _id: spaceId }).update({ data: Object.fromEntries(registrationIds.map((id) => [`tickets.${id}`, _.remove()])) })
+  }
 
   const inbox = await inboxIdsAbout(child, registrationIds)
   // delivery records point at the inbox lines (and their keys at the registrations)

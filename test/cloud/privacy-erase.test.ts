@@ -48,6 +48,10 @@ test('a child with every kind of record', async () => {
   expect(mine.status).toBe('waitlisted')
   await ok(cloud, 'tiny-0', 'registrations.cancel', { registrationId: theirs.id })
   expect((cloud.store.get('registrations', mine.id)!.doc as any).status).toBe('offered')
+  // a season cancelled by HR after the child registered (its decision stays on that space)
+  seedSpace(cloud, 'called-off', { capacity: 3, startDate: day(100), endDate: day(110), registrationCloses: day(90) })
+  await ok(cloud, WORKER, 'registrations.create', { spaceId: 'called-off', childId })
+  await ok(cloud, HR, 'spaces.cancel', { spaceId: 'called-off', reason: '场地维修' })
   // a planned call linked to the child
   await ok(cloud, WORKER, 'calls.create', { withWhom: '女儿', childId, date: day(3), time: '20:00', repeatWeekly: true, note: '问问暑假', requestId: 'erase-call-0001' })
   await tick(cloud) // pushes: deliveries written
@@ -61,7 +65,7 @@ test('a child with every kind of record', async () => {
 test('the export holds everything: profile, registrations, attendance, linked calls, inbox items, consent and who read it', async () => {
   const exp = await ok(cloud, WORKER, 'children.export', { childId })
   expect(exp.child).toMatchObject({ id: childId, givenName: NAME })
-  expect(exp.registrations.map((r: any) => r.spaceId).sort()).toEqual(['demo-space', 'tiny'])
+  expect(exp.registrations.map((r: any) => r.spaceId).sort()).toEqual(['called-off', 'demo-space', 'tiny'])
   expect(exp.attendance).toHaveLength(1)
   expect(exp.calls).toEqual([expect.objectContaining({ withWhom: '女儿', status: 'planned' })])
   expect(exp.inbox.map((n: any) => n.kind).sort()).toEqual(expect.arrayContaining(['registration_confirmed', 'registration_waitlisted', 'offer_made']))
