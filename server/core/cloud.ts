@@ -84,6 +84,16 @@ export async function byId<T>(c: Collection, id: string): Promise<T | null> {
   return data[0] ?? null
 }
 
+/** Documents by id, any number of ids (read in pages of 1000, the SDK's limit); `fields` as in field(). */
+export async function byIds<T>(c: Collection, ids: string[], fields?: Record<string, boolean>): Promise<T[]> {
+  const out: T[] = []
+  for (let i = 0; i < ids.length; i += 1000) {
+    const q = c.where({ _id: _.in(ids.slice(i, i + 1000)) })
+    out.push(...(await rows<T>((fields ? q.field(fields) : q).limit(1000).get())))
+  }
+  return out
+}
+
 /** A unique index (or the _id) refused an insert: someone already did it. */
 export function isDuplicateKeyError(e: unknown): boolean {
   const err = e as { errMsg?: string; message?: string } | undefined

@@ -6,7 +6,7 @@
 // calls, and the child's id in the audit log (each entry keeps how many children it covered, so
 // the log still counts reads).
 // Every step is idempotent: a crash half-way is finished by running it again.
-import { db, _, rows } from '../core/cloud'
+import { db, _, byIds, rows } from '../core/cloud'
 import { coll } from './db'
 import type { ChildRecord } from './records'
 import { endAllOfChild } from './registrations'
@@ -22,8 +22,6 @@ async function idsOf(c: ReturnType<typeof db.collection>, where: Record<string, 
     if (page.length < PAGE) return ids
   }
 }
-
-const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_x, i) => list.slice(i * n, i * n + n))
 
 async function removeIds(c: ReturnType<typeof db.collection>, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 100) await c.where({ _id: _.in(ids.slice(i, i + 100)) }).remove()
@@ -48,7 +46,7 @@ export async function eraseChild(child: ChildRecord, { endRegistrations = true }
   const registrationIds = await idsOf(coll.registrations(), { childId })
 
   // the arrival decisions of its registrations name the child (tickets.<id>.childId on the space)
-  const spaceIds = [...new Set((await Promise.all(chunks(registrationIds, 100).map((ids) => rows<{ spaceId: string }>(coll.registrations().where({ _id: _.in(ids) }).field({ spaceId: true }).limit(100).get())))).flat().map((r) => r.spaceId))]
+  const spaceIds = new Set((await byIds<{ spaceId: string }>(coll.registrations(), registrationIds, { spaceId: true })).map((r) => r.spaceId))
   for (const spaceId of spaceIds) {
     await coll.spaces().where({ _id: spaceId }).update({ data: Object.fromEntries(registrationIds.map((id) => [`tickets.${id}`, _.remove()])) })
   }

@@ -12,8 +12,6 @@ import { notify } from './notify'
 import { arrivalGetsPlace, offerExpiry } from './queue'
 import type { RegistrationRecord, SpaceRecord, Ticket } from './records'
 
-export type { Ticket }
-
 type Counters = Pick<SpaceRecord, '_id' | 'status' | 'capacity' | 'taken' | 'waiting' | 'name'>
 const COUNTER_FIELDS = { status: true, capacity: true, taken: true, waiting: true, name: true }
 /** bound on places handed out by one fillFreePlaces call (a capacity raise hands out several) */
@@ -95,17 +93,12 @@ export const WAITLIST_ORDER: [string, 'asc'][] = [
 ]
 
 /**
- * A place-holding registration ended (cancelled, rejected, declined, expired): free it, drop
- * its ticket (the tickets are the registrations the counters count), and refill.
+ * A registration that held a place (`taken`: cancelled, rejected, declined, expired) or a
+ * waitlist slot (`waiting`) ended: one fewer, its ticket dropped (the tickets are the
+ * registrations the counters count), and free places refilled.
  */
-export async function releasePlace(spaceId: string, regId: string, now = new Date()): Promise<void> {
-  await coll.spaces().where({ _id: spaceId, taken: _.gt(0) }).update({ data: { taken: _.inc(-1), [`tickets.${regId}`]: _.remove() } })
-  await fillFreePlaces(spaceId, now)
-}
-
-/** A waitlisted registration ended: one fewer waiting, its ticket dropped. */
-export async function leaveWaitlist(spaceId: string, regId: string, now = new Date()): Promise<void> {
-  await coll.spaces().where({ _id: spaceId, waiting: _.gt(0) }).update({ data: { waiting: _.inc(-1), [`tickets.${regId}`]: _.remove() } })
+export async function releaseCount(spaceId: string, regId: string, counter: 'taken' | 'waiting', now = new Date()): Promise<void> {
+  await coll.spaces().where({ _id: spaceId, [counter]: _.gt(0) }).update({ data: { [counter]: _.inc(-1), [`tickets.${regId}`]: _.remove() } })
   await fillFreePlaces(spaceId, now)
 }
 

@@ -75,7 +75,6 @@ export interface ConsentRecord {
   withdrawnAt?: Date
 }
 
-
 export interface RegistrationRecord {
   _id: string
   spaceId: string

@@ -14,10 +14,10 @@ import { _, byId, coll, countOf, rows } from './db'
 import { loadSpace } from './access'
 import { consentState } from './consent'
 import { notify } from './notify'
-import { claimArrival, leaveWaitlist, releasePlace, returnTicket, type Ticket } from './places'
+import { claimArrival, releaseCount, returnTicket } from './places'
 import { holdsPlace, offerIsOpen, placedStatus } from './queue'
 import { arrivalContext } from './arrival-reads'
-import type { ChildRecord, RegistrationRecord, SpaceRecord } from './records'
+import type { ChildRecord, RegistrationRecord, SpaceRecord, Ticket } from './records'
 import { registrationView } from './views'
 
 export async function waitlistPositionOf(reg: RegistrationRecord): Promise<number | undefined> {
@@ -67,6 +67,25 @@ export interface ArrivalBase {
 }
 
 /**
+ * The registration a decision makes, as stored: made when the ticket was, active ones holding
+ * the child's slot for the space (activeKey), a waitlisted one stamped with when it joined.
+ */
+export function registrationRecord(base: ArrivalBase, space: Pick<SpaceRecord, 'factoryId'>, ticket: Ticket, status: RegistrationStatus, extra: Partial<RegistrationRecord> = {}): RegistrationRecord {
+  const now = new Date()
+  return {
+    ...base,
+    factoryId: space.factoryId,
+    status,
+    seq: 0,
+    ...(ACTIVE_REGISTRATION_STATUSES.includes(status) ? { activeKey: `${base.spaceId}:${base.childId}` } : {}),
+    ...(status === 'waitlisted' ? { queuedAt: now } : {}),
+    createdAt: ticket.at ? new Date(ticket.at) : now,
+    updatedAt: now,
+    ...extra
+  }
+}
+
+/**
  * Writes the registration, already decided by its ticket (one insert: never half-made), and
  * tells the family once. A waitlisted one is stamped with the time it is written (queuedAt,
  * then its id): that is the waitlist's order, and the position counts those stamped before,
@@ -78,17 +97,7 @@ export interface ArrivalBase {
  */
 export async function writeArrival(base: ArrivalBase, space: SpaceRecord, child: Pick<ChildRecord, 'givenName'>, ticket: Ticket): Promise<Registration> {
   const status = arrivalStatus(ticket, space)
-  const now = new Date()
-  const reg: RegistrationRecord = {
-    ...base,
-    factoryId: space.factoryId,
-    status,
-    seq: 0,
-    activeKey: `${base.spaceId}:${base.childId}`,
-    ...(status === 'waitlisted' ? { queuedAt: now } : {}),
-    createdAt: ticket.at ? new Date(ticket.at) : now,
-    updatedAt: now
-  }
+  const reg = registrationRecord(base, space, ticket, status)
   const [inserted, position] = await Promise.all([
     (coll.registrations().add({ data: reg }) as Promise<unknown>).then(
       () => null,
@@ -203,8 +212,8 @@ async function endRegistration(reg: RegistrationRecord, to: RegistrationStatus, 
   const from = reg.status as RegistrationStatus
   if (!ACTIVE_REGISTRATION_STATUSES.includes(from)) return false
   if (!(await transition(reg, [from], to, extra))) return false
-  if (holdsPlace(from)) await releasePlace(reg.spaceId, reg._id)
-  else if (from === 'waitlisted') await leaveWaitlist(reg.spaceId, reg._id)
+  if (holdsPlace(from)) await releaseCount(reg.spaceId, reg._id, 'taken')
+  else if (from === 'waitlisted') await releaseCount(reg.spaceId, reg._id, 'waiting')
   return true
 }
 
@@ -260,7 +269,7 @@ export async function expireOffer(registrationId: string, now = new Date()): Pro
   if (n !== 1) return false
   const space = await loadSpace(reg.spaceId).catch(() => null)
   await notify(reg.guardianOpenid, 'offer_expired', { spaceId: reg.spaceId, spaceName: space?.name, registrationId: reg._id })
-  await releasePlace(reg.spaceId, reg._id, now)
+  await releaseCount(reg.spaceId, reg._id, 'taken', now)
   return true
 }
 

@@ -11,14 +11,14 @@
 // between) gets its line. A ticket whose child is gone (erased meanwhile) is given
 // back; one of a space cancelled meanwhile is written as withdrawn, given back, and
 // the family told.
-import { isDuplicateKeyError, updatedCount } from '../core/cloud'
+import { addUnlessDuplicate, byIds, updatedCount } from '../core/cloud'
 import { forEachLimited } from '../core/concurrency'
 import type { JobHandler } from '../scheduler/registry'
 import { _, byId, coll, enqueueJob, rows } from './db'
 import { fillFreePlaces, returnTicket } from './places'
 import { notify } from './notify'
 import type { ChildRecord, RegistrationRecord, SpaceRecord, Ticket } from './records'
-import { arrivalKind, arrivalStatus, tellArrival, viewOf, writeArrival } from './registrations'
+import { arrivalKind, arrivalStatus, registrationRecord, tellArrival, viewOf, writeArrival } from './registrations'
 import { spaceEventLineId } from '../reminders/space-events'
 
 export const SETTLE_JOB = 'spaces.settleArrivals'
@@ -83,26 +83,8 @@ export async function settleOrphanTicket(space: SpaceRecord, regId: string, tick
  * the family is told once.
  */
 async function withdrawOrphan(space: SpaceRecord, regId: string, ticket: Ticket, child: ChildRecord): Promise<Settled> {
-  const at = ticket.at ? new Date(ticket.at) : new Date()
-  const withdrawn: RegistrationRecord = {
-    _id: regId,
-    spaceId: space._id,
-    factoryId: space.factoryId,
-    childId: child._id,
-    guardianOpenid: child.guardianOpenid,
-    status: 'cancelled',
-    seq: 0,
-    decisionReason: 'withdrawn: not completed',
-    createdAt: at,
-    updatedAt: new Date()
-  }
-  const wrote = await (coll.registrations().add({ data: withdrawn }) as Promise<unknown>).then(
-    () => true,
-    (e: unknown) => {
-      if (isDuplicateKeyError(e)) return false
-      throw e
-    }
-  )
+  const base = { _id: regId, spaceId: space._id, childId: child._id, guardianOpenid: child.guardianOpenid }
+  const wrote = await addUnlessDuplicate(coll.registrations(), { ...registrationRecord(base, space, ticket, 'cancelled', { decisionReason: 'withdrawn: not completed' }) })
   await returnTicket(space._id, regId, ticket)
   if (!wrote) return 'already'
   await notify(child.guardianOpenid, 'registration_withdrawn', { spaceId: space._id, spaceName: space.name, registrationId: regId, childGivenName: child.givenName })
@@ -132,11 +114,7 @@ export async function auditSpace(spaceId: string, now: Date): Promise<{ settled:
   const since = new Date(space.auditFrom).getTime()
   const recent = Object.entries(space.tickets ?? {}).filter(([, t]) => timeOf(t) >= since)
   const due = recent.filter(([, t]) => timeOf(t) < cutoff)
-  const written = new Map<string, RegistrationRecord>()
-  for (let i = 0; i < due.length; i += 1000) {
-    const ids = due.slice(i, i + 1000).map(([id]) => id)
-    for (const r of await rows<RegistrationRecord>(coll.registrations().where({ _id: _.in(ids) }).limit(1000).get())) written.set(r._id, r)
-  }
+  const written = new Map((await byIds<RegistrationRecord>(coll.registrations(), due.map(([id]) => id))).map((r) => [r._id, r]))
   // written registrations still in the status their arrival gave them: is their line there?
   const lineOf = new Map<string, RegistrationRecord>()
   for (const [id, t] of due) {
@@ -144,10 +122,7 @@ export async function auditSpace(spaceId: string, now: Date): Promise<{ settled:
     const status = arrivalStatus(t, space)
     if (reg && reg.status === status) lineOf.set(spaceEventLineId(reg.guardianOpenid, arrivalKind(status), { spaceId: space._id, registrationId: id }), reg)
   }
-  const lineIds = [...lineOf.keys()]
-  for (let i = 0; i < lineIds.length; i += 1000) {
-    for (const l of await rows<{ _id: string }>(coll.notifications().where({ _id: _.in(lineIds.slice(i, i + 1000)) }).field({ _id: true }).limit(1000).get())) lineOf.delete(l._id)
-  }
+  for (const line of await byIds<{ _id: string }>(coll.notifications(), [...lineOf.keys()], { _id: true })) lineOf.delete(line._id)
   let settled = 0
   const orphans = due.filter(([id]) => !written.has(id))
   await forEachLimited(orphans, IN_FLIGHT, async ([id, t]) => {
