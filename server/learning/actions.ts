@@ -7,10 +7,9 @@ import type { Session } from '../../src/common/learning/content'
 import { answersProblem, gradeQuiz, passMark } from '../../src/common/learning/grading'
 import { surveyAnswersProblem, unansweredItems, v1AnswersProblem } from '../../src/common/learning/survey'
 import { courseStatus, mergeProgress } from '../../src/common/learning/progress'
-import { ageBandsOf, tipOfTheDay } from '../../src/common/learning/tips'
+import { tipOfTheDay } from '../../src/common/learning/tips'
 import { chinaDate } from '../../src/common/china-time'
-import { ageAt } from '../../src/common/spaces/dates'
-import { childBirthDates } from '../spaces/children'
+import { childAgeBands } from '../spaces/children'
 import type { Handler } from '../core/action'
 import { factoriesByIds } from '../me/factories'
 import { learnerOf } from './access'
@@ -93,7 +92,7 @@ function gradeQuizFromRecord(session: Session, record: QuizResultRecord) {
 export const tipToday: Handler<'learning.tip.today'> = async ({ ageBands }, caller) => {
   const date = chinaDate()
   // Fitted to the ages of the caller's own children when they registered any (birth dates only).
-  const bands = ageBands ?? ageBandsOf((await childBirthDates(caller.openid)).map((birthDate) => ageAt(birthDate, date)))
+  const bands = ageBands ?? (await childAgeBands(caller.openid, date))
   const tip = tipOfTheDay(COURSE.tips, { userKey: caller.openid, date, ageBands: bands.length ? bands : undefined })
   if (!tip) throw new AppError('NOT_FOUND')
   return { date, tip }

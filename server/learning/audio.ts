@@ -4,7 +4,7 @@
 // v = a hash of the bytes, so a phone's saved copy is replaced when the recording changes).
 import { AppError } from '../../src/common/errors'
 import type { Handler } from '../core/action'
-import { cloud, db } from '../core/cloud'
+import { cloud, db, rows } from '../core/cloud'
 import { findSession } from './content'
 
 export const AUDIO_COLLECTION = 'course_audio'
@@ -24,7 +24,7 @@ interface AudioRecord {
 // The course is open to everyone (access.ts): its recordings are too, like its text.
 export const audioGet: Handler<'learning.audio.get'> = async ({ sessionId }) => {
   if (!findSession(sessionId)) throw new AppError('NOT_FOUND', { sessionId })
-  const { data } = (await db.collection(AUDIO_COLLECTION).where({ sessionId }).limit(MAX_CARDS).get()) as unknown as { data: AudioRecord[] }
+  const data = await rows<AudioRecord>(db.collection(AUDIO_COLLECTION).where({ sessionId }).limit(MAX_CARDS).get())
   if (data.length === 0) return { files: {} }
   const temp = (await cloud.getTempFileURL({ fileList: data.map((r) => ({ fileID: r.fileID, maxAge: AUDIO_LINK_SECONDS })) })) as {
     fileList: { fileID: string; tempFileURL: string; status: number }[]

@@ -9,14 +9,12 @@
 // a new choice never throws away an answer the program counts.
 import { AppError } from '../../src/common/errors'
 import { chinaDate } from '../../src/common/china-time'
-import { ageAt } from '../../src/common/spaces/dates'
-import { ageBandsOf } from '../../src/common/learning/tips'
 import { isChoosableDay, isDue, reminderAt, streakWeeks, targetDay } from '../../src/common/practice/schedule'
 import { tipForBarrier } from '../../src/common/practice/tips'
 import type { Tip } from '../../src/common/learning/content'
 import type { Handler } from '../core/action'
 import { enqueueJob } from '../scheduler/enqueue'
-import { childBirthDates } from '../spaces/children'
+import { childAgeBands } from '../spaces/children'
 import { learnerOf } from '../learning/access'
 import { COURSE, findSession } from '../learning/content'
 import { findPractice, insertPractice, openPractices, practiceIdOf, recordCheckIn, replaceOlder, reschedule, triedDays, type PracticeRecord } from './records'
@@ -34,19 +32,18 @@ export const commit: Handler<'practice.commit'> = async ({ sessionId, key, scope
   const today = chinaDate(now)
   if (scope === 'day' && !isChoosableDay(day!, today)) throw new AppError('PRACTICE_DAY_OUT_OF_RANGE', { day: day! })
   const id = practiceIdOf(who.openid, key)
-  const earlier = await findPractice(id)
+  // (the open practices are read alongside: needed unless this is a retry)
+  const [earlier, open] = await Promise.all([findPractice(id), openPractices(who.openid)])
   if (earlier) return { practice: toPractice(earlier, today), replaced: null, duplicate: true }
 
   const target = targetDay(scope, today, day)
   const when = { scope, day: target, remindAt: reminderAt(scope, today, target, now) }
-  const open = await openPractices(who.openid)
   const same = open.find((p) => p.sessionId === sessionId)
   if (same) {
     // One open practice per session: a new choice moves its day.
     const unchanged = same.scope === when.scope && same.day === when.day
     if (!unchanged) {
-      await reschedule(same._id, when, now)
-      await scheduleReminder({ _id: same._id, ...when })
+      await Promise.all([reschedule(same._id, when, now), scheduleReminder({ _id: same._id, ...when })])
     }
     return { practice: toPractice({ ...same, ...(unchanged ? {} : when) }, today), replaced: null, duplicate: unchanged }
   }
@@ -69,9 +66,8 @@ export const commit: Handler<'practice.commit'> = async ({ sessionId, key, scope
     const first = await findPractice(id) // a concurrent retry stored it first
     if (first) return { practice: toPractice(first, today), replaced: null, duplicate: true }
   }
-  await scheduleReminder(record)
   const replaceable = open.filter((p) => !isDue(p.day, today))
-  const replaced = replaceable.length ? await replaceOlder(who.openid, id, now, today, now) : 0
+  const [, replaced] = await Promise.all([scheduleReminder(record), replaceable.length ? replaceOlder(who.openid, id, now, today, now) : 0])
   return { practice: toPractice(record, today), replaced: replaced ? replaceable[0].sessionId : null, duplicate: false }
 }
 
@@ -88,7 +84,7 @@ async function tipFor(r: PracticeRecord): Promise<Tip | null> {
   if (!r.answer || r.answer === 'yes') return null
   if (r.tipId) return COURSE.tips.find((t) => t.id === r.tipId) ?? null
   const today = chinaDate()
-  const bands = ageBandsOf((await childBirthDates(r.openid)).map((b) => ageAt(b, today)))
+  const bands = await childAgeBands(r.openid, today)
   return tipForBarrier(COURSE.tips, r.barrier ?? 'other', { ageBands: bands, seed: r._id })
 }
 

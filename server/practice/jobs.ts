@@ -5,7 +5,7 @@ import { chinaDayStart } from '../../src/common/china-time'
 import { REMIND_HOURS } from '../../src/common/practice/schedule'
 import type { JobRecord } from '../scheduler/policy'
 import { registerJobHandlers } from '../scheduler/registry'
-import { byId, db } from '../core/cloud'
+import { languageOf } from '../me/users'
 import { deliver } from '../reminders/push'
 import { findPractice } from './records'
 import { PRACTICE_REMIND_JOB, practiceText } from './view'
@@ -18,8 +18,7 @@ export async function runPracticeReminder(job: JobRecord): Promise<void> {
   if (!practice || practice.status !== 'open' || practice.day !== day) return
   const text = practiceText(practice.sessionId)
   if (!text) return
-  const user = await byId<{ language?: string }>(db.collection('users'), practice.openid)
-  const lang = user?.language === 'en' ? 'en' : 'zh-CN'
+  const lang = await languageOf(practice.openid)
   await deliver(`practice:${practiceId}:${day}`, {
     kind: 'practice_reminder',
     openid: practice.openid,
@@ -29,4 +28,4 @@ export async function runPracticeReminder(job: JobRecord): Promise<void> {
   })
 }
 
-registerJobHandlers({ [PRACTICE_REMIND_JOB]: (job) => runPracticeReminder(job) })
+registerJobHandlers({ [PRACTICE_REMIND_JOB]: runPracticeReminder })

@@ -5,11 +5,11 @@ import type { z } from 'zod'
 import { AppError } from '../../src/common/errors'
 import type { remindersActions } from '../../src/common/reminders/actions'
 import { tipForMood } from '../../src/common/reminders/call-tips'
-import { ageBandOf, ageBandsOf } from '../../src/common/learning/tips'
+import { ageBandOf } from '../../src/common/learning/tips'
 import type { AgeBand } from '../../src/common/learning/content'
 import { chinaDate } from '../../src/common/china-time'
 import { ageAt } from '../../src/common/spaces/dates'
-import { childBirthDates } from '../spaces/children'
+import { childAgeBands } from '../spaces/children'
 import type { Call, CallMood } from '../../src/common/reminders/schemas'
 import { addDays, chinaDayStart } from '../../src/common/spaces/dates'
 import type { Caller } from '../core/action'
@@ -211,7 +211,7 @@ async function callAgeBands(call: CallRecord): Promise<AgeBand[]> {
     const band = child && child.guardianOpenid === call.openid ? ageBandOf(ageAt(child.birthDate, today)) : null
     if (band) return [band]
   }
-  return ageBandsOf((await childBirthDates(call.openid)).map((birthDate) => ageAt(birthDate, today)))
+  return childAgeBands(call.openid, today)
 }
 
 // ---- scheduler ---------------------------------------------------------------------------------

@@ -10,17 +10,18 @@ import {
   spaceEventPush
 } from '../../src/common/reminders/space-events'
 import { chinaDate } from '../../src/common/spaces/dates'
+import type { Lang } from '../../src/common/lang'
+import { languageOf, languagesOf } from '../me/users'
 import type { Notification } from '../../src/common/spaces/schemas'
 import { forEachLimited } from '../core/concurrency'
 import { registerJobHandlers, registerRecurringJobs, type JobContext, type JobHandler } from '../scheduler/registry'
 import type { JobRecord } from '../scheduler/policy'
-import { _, byId, coll, enqueueJob, iso, isDuplicate, rows } from './db'
+import { _, addUnlessDuplicate, byId, coll, enqueueJob, iso, rows } from './db'
 import { deliver, notificationDoc, notificationId, TransientSendError, type Message } from './push'
 import { OFFER_EXPIRING_JOB, SEASON_START_JOB, SPACE_EVENT_JOB, SPACE_EVENT_PUSHES_JOB } from './job-kinds'
 
 type Kind = Notification['kind']
 type Params = Notification['params']
-type Lang = 'zh-CN' | 'en'
 
 const PAGE = 100
 const PUSH_PAGE = 50
@@ -29,14 +30,14 @@ const PUSHES_IN_FLIGHT = 8
 /** Kinds that also go to WeChat; the others stay inbox lines only. */
 export const isPushedSpaceEvent = (kind: Kind): boolean => spaceEventPush(kind, {}, 'zh-CN', new Date()) !== null
 
-async function languageOf(openid: string): Promise<Lang> {
-  const u = await byId<{ language?: string }>(coll.users(), openid)
-  return u?.language === 'en' ? 'en' : 'zh-CN'
-}
-
 function messageOf(openid: string, kind: Kind, params: Params, lang: Lang, now: Date): Message | null {
   const push = spaceEventPush(kind, params, lang, now)
   return push && { kind: push.kind, openid, subjectId: params.registrationId, inbox: { kind, params }, values: push.values }
+}
+
+/** The id of the inbox line announceSpaceEvent writes for this event (lets a job check it was written). */
+export function spaceEventLineId(openid: string, kind: Kind, params: Params): string {
+  return notificationId(spaceEventKey(openid, kind, params))
 }
 
 /**
@@ -46,19 +47,10 @@ function messageOf(openid: string, kind: Kind, params: Params, lang: Lang, now: 
  * registrations so costs one request per family here, not a line plus a job. For an offer, also
  * the 12-hours-left reminder. Best effort: the caller's change is already made.
  */
-/** The id of the inbox line announceSpaceEvent writes for this event (lets a job check it was written). */
-export function spaceEventLineId(openid: string, kind: Kind, params: Params): string {
-  return notificationId(spaceEventKey(openid, kind, params))
-}
-
 export async function announceSpaceEvent(openid: string, kind: Kind, params: Params, now = new Date()): Promise<void> {
   const key = spaceEventKey(openid, kind, params)
   const line = { ...notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now), pushPending: true, pushKey: key }
-  try {
-    await coll.notifications().add({ data: line })
-  } catch (e) {
-    if (!isDuplicate(e)) console.error('[reminders] space event not stored', kind, e)
-  }
+  await addUnlessDuplicate(coll.notifications(), line).catch((e: unknown) => console.error('[reminders] space event not stored', kind, e))
   if (kind === 'offer_made' && params.registrationId && params.offerExpiresAt) {
     const at = offerExpiringAt(now, new Date(params.offerExpiresAt))
     if (!at) return
@@ -96,27 +88,30 @@ async function runSpaceEventPushes(_job: JobRecord, ctx: JobContext): Promise<vo
     if (ctx.timeLeft() < 1_500) return { more: true }
     const page = await rows<PendingLine>(pendingPushes().orderBy('createdAt', 'asc').limit(PUSH_PAGE).get())
     if (!page.length) return
-    let progressed = 0
+    const langs = await languagesOf(page.map((l) => l.openid))
+    const done: string[] = []
     await forEachLimited(page, PUSHES_IN_FLIGHT, async (line) => {
       try {
-        await pushSpaceEvent(line.pushKey ?? spaceEventKey(line.openid, line.kind, line.params), line.openid, line.kind, line.params, ctx.now())
+        await pushSpaceEvent(line.pushKey ?? spaceEventKey(line.openid, line.kind, line.params), line.openid, line.kind, line.params, langs.get(line.openid)!, ctx.now())
       } catch (e) {
         if (e instanceof TransientSendError) return // stays pending: the next run tries again (deliver counts the attempts)
         throw e
       }
-      await coll.notifications().doc(line._id).update({ data: { pushPending: _.remove() } })
-      progressed++
+      done.push(line._id)
     })
-    if (!progressed) return // only transient failures left: next run
+    // the marks go after the pushes (one write for the page): a run killed before them leaves the
+    // lines pending, and the next run's deliver() finds each push already settled
+    if (done.length) await coll.notifications().where({ _id: _.in(done) }).update({ data: { pushPending: _.remove() } })
+    if (!done.length) return // only transient failures left: next run
     if (page.length < PUSH_PAGE) return
   }
 }
 
 /** The push of one announced event (its inbox line is there already). */
-async function pushSpaceEvent(key: string, openid: string, kind: Kind, params: Params, now: Date): Promise<void> {
+async function pushSpaceEvent(key: string, openid: string, kind: Kind, params: Params, lang: Lang, now: Date): Promise<void> {
   // an offer the family has already answered (or that ran out) is not worth a push any more
   if (kind === 'offer_made' && !stillOffered(await byId<RegRow>(coll.registrations(), params.registrationId ?? ''), params.offerExpiresAt, now)) return
-  const msg = messageOf(openid, kind, params, await languageOf(openid), now)
+  const msg = messageOf(openid, kind, params, lang, now)
   if (msg) await deliver(key, msg)
 }
 
@@ -142,7 +137,7 @@ const stillOffered = (reg: RegRow | null, offerExpiresAt: string | undefined, no
 async function runSpaceEvent(job: JobRecord, ctx: JobContext): Promise<void> {
   const { openid, kind, params } = (job.payload ?? {}) as { openid?: string; kind?: Kind; params?: Params }
   if (!openid || !kind || !params) throw Object.assign(new Error('space event job without openid/kind/params'), { permanent: true })
-  await pushSpaceEvent(job.key, openid, kind, params, ctx.now())
+  await pushSpaceEvent(job.key, openid, kind, params, await languageOf(openid), ctx.now())
 }
 
 /** 12 hours before an offer runs out: only if the family still holds that offer. */
@@ -193,8 +188,7 @@ async function runSeasonStart(job: JobRecord, ctx: JobContext): Promise<void | {
     )
     if (!regs.length) return
     const openids = [...new Set(regs.map((r) => r.guardianOpenid))]
-    const users = await rows<{ _id: string; language?: string }>(coll.users().where({ _id: _.in(openids) }).field({ _id: true, language: true }).limit(PAGE).get())
-    const langOf = new Map(users.map((u) => [u._id, (u.language === 'en' ? 'en' : 'zh-CN') as Lang]))
+    const langOf = await languagesOf(openids)
     for (const openid of openids) {
       const first = regs.find((r) => r.guardianOpenid === openid)!
       const params: Params = { spaceId: space._id, spaceName: space.name, registrationId: first._id }

@@ -3,6 +3,9 @@
 import { randomBytes } from 'crypto'
 import { AppError } from '../../src/common/errors'
 import type { ChildFields } from '../../src/common/spaces/schemas'
+import type { AgeBand } from '../../src/common/learning/content'
+import { ageBandsOf } from '../../src/common/learning/tips'
+import { ageAt } from '../../src/common/spaces/dates'
 import type { Caller } from '../core/action'
 import { checkTexts, nextMark, SCENE, type TextCheck } from '../core/content-security'
 import { coll, rows } from './db'
@@ -31,10 +34,10 @@ export async function listChildren(openid: string): Promise<ChildRecord[]> {
   return rows<ChildRecord>(coll.children().where({ guardianOpenid: openid }).orderBy('createdAt', 'asc').limit(50).get())
 }
 
-/** Only the birth dates of a guardian's own children (for age-fitted tips: minimum data). */
-export async function childBirthDates(openid: string): Promise<string[]> {
+/** The age bands of a guardian's own children on `today` (for age-fitted tips: only birth dates are read). */
+export async function childAgeBands(openid: string, today: string): Promise<AgeBand[]> {
   const found = await rows<{ birthDate: string }>(coll.children().where({ guardianOpenid: openid }).field({ birthDate: true }).limit(50).get())
-  return found.map((c) => c.birthDate)
+  return ageBandsOf(found.map((c) => ageAt(c.birthDate, today)))
 }
 
 /**

@@ -10,6 +10,7 @@ import { addDays, chinaDate, chinaDayStart } from '../../src/common/spaces/dates
 import { DELETION_NOTICE_DAYS } from '../../src/common/spaces/policy'
 import { idFor } from '../core/ids'
 import { deliver } from '../reminders/push'
+import { languageOf } from '../me/users'
 import type { JobContext } from '../scheduler/registry'
 import type { JobRecord } from '../scheduler/policy'
 import { _, byId, coll, enqueueJob, rows } from './db'
@@ -83,7 +84,7 @@ async function tellGuardians(space: SpaceRow, due: Date, now: Date): Promise<voi
   for (const childId of await childrenLeaving(space._id, due)) {
     const child = await byId<ChildRecord>(coll.children(), childId)
     if (!child) continue
-    const lang = (await byId<{ language?: string }>(coll.users(), child.guardianOpenid))?.language === 'en' ? 'en' : 'zh-CN'
+    const lang = await languageOf(child.guardianOpenid)
     await deliver(`child-deleting:${space._id}:${childId}:${due.getTime()}`, {
       kind: 'registration_status',
       openid: child.guardianOpenid,
