@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { DEMO_SPACE_ID } from '../../localcloud/seed'
 import { childInput, consentAndChild, ok } from '../cloud/spaces-fixtures'
-import { openAs, startE2E, type E2E } from './harness'
+import { openAs, type E2E, startE2EForFile } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -23,9 +23,11 @@ const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString
 let inAt = ''
 let outAt = ''
 
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
+})
 beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
   const child = await consentAndChild(e2e.cloud, WORKER, {
     givenName: '小红',
     pickupPeople: [{ name: '王芳', relation: '奶奶', phone: '13800000001', pin: '4821' }]
@@ -46,9 +48,6 @@ beforeAll(async () => {
   // a second child with a confirmed place who does not come today
   const absent = await ok(e2e.cloud, WORKER, 'children.create', childInput({ givenName: '小兰' }))
   expect((await ok(e2e.cloud, WORKER, 'registrations.create', { spaceId: DEMO_SPACE_ID, childId: absent.id })).status).toBe('confirmed')
-})
-afterAll(async () => {
-  await e2e?.close()
 })
 
 test('HR: attendance by day shows the child, both times, who picked up and the refused pickup', async () => {

@@ -2,7 +2,7 @@
 // note from the Connect tab, sees it listed; after the call time the app asks "how did the call
 // go?", the worker picks a face and gets a tip; the call is in the history.
 import type { Page } from 'playwright-core'
-import { openAs, startE2E, until, type E2E } from './harness'
+import { openAs, until, type E2E, startE2EForFile, visible } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -10,7 +10,7 @@ let page: Page
 const CONNECT_TAB = '/#/pages/connect/index'
 const NOTE = '问问数学考试考得怎么样'
 
-const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const shown = (selector: string) => visible(page, selector)
 
 /** Confirms a Taro H5 picker at the value its wheel starts at. */
 async function confirmPicker(field: string): Promise<void> {
@@ -18,12 +18,9 @@ async function confirmPicker(field: string): Promise<void> {
   await shown('.weui-picker__action').filter({ hasText: '确定' }).click()
 }
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 test('plan a weekly call with a note from the Connect tab', async () => {

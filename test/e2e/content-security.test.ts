@@ -3,22 +3,21 @@
 // message in Chinese and nothing is sent; one with a review word is sent and the HR list marks it.
 import type { Page } from 'playwright-core'
 import { DEFAULT_WORDS } from '../../localcloud/openapi/sec-check'
-import { startE2E, until, type E2E } from './harness'
+import { until, type E2E, startE2EForFile, visible } from './harness'
 
 let e2e: E2E
 let page: Page
 
 const NOTICES = '/#/packages/hr/pages/notices/index'
-const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const shown = (selector: string) => visible(page, selector)
 
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
+})
 beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
   await page.goto(`${e2e.cloud.url}/`)
   await page.evaluate(() => window.localStorage.setItem('fb.dev.openid', 'demo-hr'))
-})
-afterAll(async () => {
-  await e2e?.close()
 })
 
 test('a blocked word is refused in Chinese and nothing is sent; a review word is sent and marked in the list', async () => {

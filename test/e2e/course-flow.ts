@@ -3,6 +3,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
+import { visible } from './harness'
 
 export interface CourseQuestion {
   id: string
@@ -20,7 +21,7 @@ export const builtCourse = (): { sessions: CourseSession[]; tips: { id: string; 
 /** From the lesson player's first card: every card, then the quiz with every answer right. */
 export async function passSession(page: Page, session: CourseSession): Promise<void> {
   // Taro H5 keeps earlier pages in the DOM (hidden): only what is on screen
-  const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+  const shown = (selector: string) => visible(page, selector)
   for (let i = 1; i < session.cards.length; i++) {
     await shown('.lesson__count').filter({ hasText: `第 ${i} / ${session.cards.length} 张` }).waitFor()
     await shown('.lesson__next').click()

@@ -65,6 +65,24 @@ export async function startE2E(opts: Partial<LocalCloudOptions> = {}): Promise<E
 }
 
 /**
+ * A fresh local cloud and browser page for the test file that calls this: started before its
+ * tests (a beforeAll of the file's own runs after it, with both ready), closed after them.
+ */
+export function startE2EForFile(ready: (e2e: E2E, page: Page) => void, opts: Partial<LocalCloudOptions> = {}): void {
+  let e2e: E2E | undefined
+  beforeAll(async () => {
+    e2e = await startE2E(opts)
+    ready(e2e, await e2e.newPage())
+  })
+  afterAll(async () => {
+    await e2e?.close()
+  })
+}
+
+/** What is on screen for `selector` (Taro H5 keeps earlier pages in the DOM, hidden). */
+export const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`)
+
+/**
  * Opens `hash` (e.g. '/#/pages/spaces/index') as the H5 dev identity `openid`: the dev sign-in
  * keeps it in localStorage, read when the app starts (hence the reload).
  */

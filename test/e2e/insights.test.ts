@@ -5,18 +5,15 @@ import fs from 'fs'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { callApi } from '../cloud/harness'
-import { openAs, startE2E, type E2E } from './harness'
+import { openAs, type E2E, startE2EForFile } from './harness'
 
 let e2e: E2E
 let page: Page
 
-beforeAll(async () => {
-  e2e = await startE2E({ seedHistory: true })
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
+}, { seedHistory: true })
 
 test('HR opens the dashboard, sees the before/after change and downloads the XLSX', async () => {
   const api = await callApi(e2e.cloud, 'demo-hr', 'insights.factory', { factoryId: 'demo-factory' })

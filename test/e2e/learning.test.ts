@@ -5,7 +5,7 @@ import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
 import { optionOrder } from '../../src/common/learning/option-order'
-import { startE2E, until, type E2E } from './harness'
+import { until, type E2E, startE2EForFile } from './harness'
 
 interface Q {
   id: string
@@ -22,12 +22,9 @@ let page: Page
 const results = (sessionId: string) => e2e.cloud.store.docs('learning_quiz_results').filter((d) => d.openid === 'demo-worker' && d.sessionId === sessionId)
 const sessionRow = (id: string) => page.locator(`.learn__session[data-session="${id}"]`)
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 async function readCards(count: number) {

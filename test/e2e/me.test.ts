@@ -1,17 +1,14 @@
 // A newcomer opens the H5 app, signs in as the demo worker, sees 我的 with
 // their name, switches to English, and finds English again after a reload.
 import type { Page } from 'playwright-core'
-import { startE2E, until, type E2E } from './harness'
+import { until, type E2E, startE2EForFile } from './harness'
 
 let e2e: E2E
 let page: Page
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 test('sign in as the demo worker, see 我的 with the name, switch to English', async () => {

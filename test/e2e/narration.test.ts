@@ -4,7 +4,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
-import { startE2E, until, type E2E } from './harness'
+import { until, type E2E, startE2EForFile } from './harness'
 
 type L = { 'zh-CN': string; en: string }
 const course = JSON.parse(fs.readFileSync(path.join(__dirname, '../../build/content/course.json'), 'utf8')) as {
@@ -18,9 +18,11 @@ let page: Page
 type Spoken = { text: string; lang: string; rate: number }
 const spoken = () => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken)
 
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
+})
 beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
   await page.addInitScript(() => {
     // The browser's voice, recorded: each utterance starts at once and ends when the test says so.
     const w = window as unknown as { __spoken: Spoken[]; __finish: () => void; speechSynthesis: unknown }
@@ -46,9 +48,6 @@ beforeAll(async () => {
       u?.onend?.call(u, new Event('end') as SpeechSynthesisEvent)
     }
   })
-})
-afterAll(async () => {
-  await e2e?.close()
 })
 
 test('a lesson card is read aloud at the chosen speed, and "read the next card" moves on and reads it', async () => {

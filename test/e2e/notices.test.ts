@@ -4,7 +4,7 @@
 // HR's report then shows 1 read.
 import type { Page } from 'playwright-core'
 import { consentAndChild, ok } from '../cloud/spaces-fixtures'
-import { openAs, startE2E, until, type E2E } from './harness'
+import { openAs, until, type E2E, startE2EForFile, visible } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -14,21 +14,19 @@ const ME_TAB = '/#/pages/me/index'
 const TITLE = '明天高温，下午户外活动取消'
 const BODY = '明天最高38度。托管班下午不去户外，请给孩子多带一瓶水。'
 
-/** Taro H5 keeps earlier pages in the DOM (hidden): only look at what is on screen. */
-const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const shown = (selector: string) => visible(page, selector)
 
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
+})
 beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
   // The demo worker has a child registered (confirmed) in the seeded demo space.
   const child = await consentAndChild(e2e.cloud, 'demo-worker')
   const reg = await ok(e2e.cloud, 'demo-worker', 'registrations.create', { spaceId: 'demo-space', childId: child.id })
   expect(reg.status).toBe('confirmed')
   // The worker has already read the "registration confirmed" message: only the notice will be new.
   await ok(e2e.cloud, 'demo-worker', 'notifications.markRead', { all: true })
-})
-afterAll(async () => {
-  await e2e?.close()
 })
 
 test('HR sends a notice to the confirmed families of the demo space', async () => {

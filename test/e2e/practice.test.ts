@@ -5,7 +5,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
-import { openAs, startE2E, type E2E } from './harness'
+import { openAs, type E2E, startE2EForFile } from './harness'
 
 interface Q {
   id: string
@@ -23,12 +23,9 @@ let e2e: E2E
 let page: Page
 const practices = () => e2e.cloud.store.docs('practice_commitments').filter((d: any) => d.openid === WHO) as any[]
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 test('take on the practice → the day goes by → "did you try it?" → not yet, no time → a word and a tip', async () => {

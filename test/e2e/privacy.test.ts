@@ -3,7 +3,7 @@
 // stored, the Summer tab still works and offers the notice again; then writes to us from About &
 // privacy, HR answers on 员工留言 and the answer arrives in the worker's inbox.
 import type { Page } from 'playwright-core'
-import { openAs, startE2E, type E2E } from './harness'
+import { openAs, type E2E, startE2EForFile, visible } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -13,15 +13,11 @@ const ME_TAB = '/#/pages/me/index'
 const QUESTION = '孩子的信息会保存多久？托管结束后会删除吗？'
 const ANSWER = '托管结束90天后删除，删除前14天会在消息里告诉您。'
 
-/** Taro H5 keeps earlier pages in the DOM (hidden): only look at what is on screen. */
-const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const shown = (selector: string) => visible(page, selector)
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 test('不同意: nothing stored, the Summer tab keeps working and offers the notice again', async () => {

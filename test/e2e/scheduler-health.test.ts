@@ -2,23 +2,20 @@
 // and the warning goes away once a run happens again.
 import type { Page } from 'playwright-core'
 import { tick } from '../cloud/spaces-fixtures'
-import { openAs, startE2E, type E2E } from './harness'
+import { openAs, type E2E, startE2EForFile, visible } from './harness'
 
 let e2e: E2E
 let page: Page
 const SPACES_TAB = '/#/pages/spaces/index'
-const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const shown = (selector: string) => visible(page, selector)
 
 async function openSpacesTabAs(openid: string): Promise<void> {
   await openAs(page, e2e.cloud.url, openid, SPACES_TAB)
 }
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 test('HR sees that reminders are not going out after 11 minutes without a scheduler run; not after a run', async () => {

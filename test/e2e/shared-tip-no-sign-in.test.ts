@@ -4,7 +4,7 @@
 // once there is an identity (no factory), the course starts and session 1 with its quiz is passed.
 import type { Page } from 'playwright-core'
 import { builtCourse, passSession } from './course-flow'
-import { startE2E, until, type E2E } from './harness'
+import { until, type E2E, startE2EForFile, visible } from './harness'
 
 const course = builtCourse()
 const [s1] = course.sessions
@@ -13,20 +13,19 @@ const SHARED = `/#/packages/learning/pages/shared/index?tip=${tip.id}`
 
 let e2e: E2E
 let page: Page
-const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const shown = (selector: string) => visible(page, selector)
 const calls: { action: string; identity: string | undefined }[] = []
 
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
+})
 beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
   page.on('request', (r) => {
     if (!r.url().includes('/__cloud/call')) return
     const body = JSON.parse(r.postData() ?? '{}') as { data?: { action?: string } }
     calls.push({ action: String(body.data?.action), identity: r.headers()['x-dev-openid'] })
   })
-})
-afterAll(async () => {
-  await e2e?.close()
 })
 
 test('a shared tip opens and reads with no sign-in; the course starts once there is an identity, and session 1 is passed without a factory', async () => {

@@ -4,7 +4,7 @@
 import fs from 'fs'
 import type { Page } from 'playwright-core'
 import { builtCourse, passSession } from './course-flow'
-import { openAs, startE2E, until, type E2E } from './harness'
+import { openAs, until, type E2E, startE2EForFile, visible } from './harness'
 
 const course = builtCourse()
 const [s1] = course.sessions
@@ -13,14 +13,11 @@ const GRANDMA = 'grandma-shared'
 
 let e2e: E2E
 let page: Page
-const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const shown = (selector: string) => visible(page, selector)
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 test('a shared tip → read it, save it as a picture → start the course → session 1 and its quiz, without a factory', async () => {

@@ -2,7 +2,7 @@
 // a worker consents, adds a child, registers and sees "confirmed"; HR finds the child on the
 // roster; staff checks the child in, a wrong pickup PIN is refused, the right one releases.
 import type { Page } from 'playwright-core'
-import { openAs, startE2E, until, type E2E } from './harness'
+import { openAs, until, type E2E, startE2EForFile } from './harness'
 
 let e2e: E2E
 let page: Page
@@ -14,12 +14,9 @@ async function type(field: string, value: string): Promise<void> {
   await page.locator(`.sp-input--${field} input`).fill(value)
 }
 
-beforeAll(async () => {
-  e2e = await startE2E()
-  page = await e2e.newPage()
-})
-afterAll(async () => {
-  await e2e?.close()
+startE2EForFile((e, p) => {
+  e2e = e
+  page = p
 })
 
 test('worker: consent → add a child → register → confirmed', async () => {
