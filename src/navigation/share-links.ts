@@ -15,6 +15,6 @@ export function tipShare(tip: Tip, lang: Lang): { title: string; path: string } 
 export const sharedCardPath = (sessionId: string, card: number) => `${pageUrl(learningPage('shared'))}?session=${encodeURIComponent(sessionId)}&card=${card}`
 
 /** A lesson card: the shared page shows that card to anyone (no sign-in), with the way into the course. */
-export function cardShare(sessionId: string, card: number, title: string): { title: string; path: string } {
-  return { title: title.slice(0, TITLE_MAX), path: sharedCardPath(sessionId, card) }
+export function cardShare(sessionId: string, card: number, cardTitle: string, sessionTitle: string): { title: string; path: string } {
+  return { title: `${cardTitle} · ${sessionTitle}`.slice(0, TITLE_MAX), path: sharedCardPath(sessionId, card) }
 }

@@ -2,7 +2,7 @@
 // when "did you try it?" is asked, the week a practice belongs to, and the streak of weeks tried.
 // Days are China calendar days 'YYYY-MM-DD' (see ../china-time); no I/O, no clock of its own.
 import dayjs from 'dayjs'
-import { addDays, chinaDate, chinaDayStart } from '../china-time'
+import { addDays, chinaDayStart } from '../china-time'
 
 /** A practice is picked for one of the next 7 days (today included), or for "this week" (those 7 days). */
 export const PRACTICE_WINDOW_DAYS = 7
@@ -73,5 +73,3 @@ export function streakWeeks(triedDays: readonly string[], today: string): number
   return n
 }
 
-/** Today in China (for callers holding an instant). */
-export const chinaToday = (now: Date): string => chinaDate(now)

@@ -10,13 +10,13 @@ import { chinaDate } from '@/common/china-time'
 import { dayChoices } from '@/common/practice/schedule'
 import { callAction, isCloudError } from '@/services/cloud'
 import { askSubscribe, prepareSubscribe } from '@/services/subscribe'
+import { newKey } from '@/services/learning/queue'
 import { usePT, type PracticeKey } from './i18n'
 import './practice.scss'
 
 type Choice = { scope: 'day'; day: string } | { scope: 'week' }
 type Saved = ActionResult<'practice.commit'>
 
-const newKey = () => `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 const labelOf = (choice: Choice, i: number): PracticeKey =>
   choice.scope === 'week' ? 'practice.commit.thisWeek' : i === 0 ? 'practice.commit.today' : i === 1 ? 'practice.commit.tomorrow' : (`practice.weekday.${dayjs(choice.day).day()}` as PracticeKey)
 

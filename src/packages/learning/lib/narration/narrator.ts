@@ -59,7 +59,7 @@ export interface Narrator {
 
 export function createNarrator(sources: Source[], events: NarratorEvents, initialRate: Rate = 1): Narrator {
   let rate = initialRate
-  let current: { item: NarrationItem; playback: Playback | null; kind: SourceKind | null; started: boolean } | null = null
+  let current: { item: NarrationItem; playback: Playback | null } | null = null
   let turn = 0 // a newer play()/stop() makes an older attempt's late callbacks moot
 
   const finish = (id: string | null) => {
@@ -77,7 +77,6 @@ export function createNarrator(sources: Source[], events: NarratorEvents, initia
         onPlaying: (playing) => {
           if (mine !== turn || state.fellThrough || (!playing && !state.started)) return
           if (playing) state.started = true
-          if (current) current.started = current.started || playing
           events.onState(item.id, playing ? 'playing' : 'paused', source.kind)
         },
         onEnded: () => {
@@ -103,7 +102,7 @@ export function createNarrator(sources: Source[], events: NarratorEvents, initia
       }
       if (mine !== turn) return playback?.stop()
       if (!playback) continue
-      current = { item, playback, kind: source.kind, started: false }
+      current = { item, playback }
       events.onState(item.id, 'loading', source.kind)
       playback.play()
       return
@@ -126,7 +125,7 @@ export function createNarrator(sources: Source[], events: NarratorEvents, initia
       const c = stopCurrent()
       if (c && c.item.id !== item.id) events.onState(c.item.id, 'idle', null)
       const mine = turn
-      current = { item, playback: null, kind: null, started: false }
+      current = { item, playback: null }
       events.onState(item.id, 'loading', null)
       void attempt(item, 0, mine)
     },

@@ -2,7 +2,7 @@
 // "read the next card automatically" (kept on the device), and the one-time "cannot read aloud".
 import Taro, { useUnload } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { createNarrator, RATES, type NarrationItem, type NarrationState, type Rate, type SourceKind } from './narrator'
+import { createNarrator, RATES, type NarrationItem, type NarrationState, type Rate } from './narrator'
 import { narrationSources, type LocateAudio } from './sources'
 
 const PREFS_KEY = 'fb.narration.prefs'
@@ -25,7 +25,6 @@ export interface Narration {
   /** the item speaking (or getting ready, or paused) now */
   activeId: string | null
   state: NarrationState
-  kind: SourceKind | null
   rate: Rate
   auto: boolean
   /** nothing could speak on this device (shown once, under the controls) */
@@ -41,7 +40,7 @@ const noAudio: LocateAudio = async () => null
 
 export function useNarration(opts: { locate?: LocateAudio; onEnded?: (id: string) => void } = {}): Narration {
   const [prefs, setPrefs] = useState(readPrefs)
-  const [now, setNow] = useState<{ id: string | null; state: NarrationState; kind: SourceKind | null }>({ id: null, state: 'idle', kind: null })
+  const [now, setNow] = useState<{ id: string | null; state: NarrationState }>({ id: null, state: 'idle' })
   const [unavailable, setUnavailable] = useState(false)
   const latest = useRef(opts)
   latest.current = opts
@@ -51,7 +50,7 @@ export function useNarration(opts: { locate?: LocateAudio; onEnded?: (id: string
       createNarrator(
         narrationSources((path) => (latest.current.locate ?? noAudio)(path)),
         {
-          onState: (id, state, kind) => setNow(state === 'idle' ? { id: null, state, kind: null } : { id, state, kind }),
+          onState: (id, state) => setNow({ id: state === 'idle' ? null : id, state }),
           onEnded: (id) => latest.current.onEnded?.(id),
           onUnavailable: () => setUnavailable(true)
         },
@@ -74,7 +73,6 @@ export function useNarration(opts: { locate?: LocateAudio; onEnded?: (id: string
   return {
     activeId: now.id,
     state: now.state,
-    kind: now.kind,
     rate: prefs.rate,
     auto: prefs.auto,
     unavailable,

@@ -10,14 +10,12 @@ import { useShareT } from './i18n'
 
 /** What sharing this card sends: its title (and the session's) and the lesson at this card. */
 export function cardShareMessage(session: Session, index: number, lang: Lang): { title: string; path: string } {
-  const card = session.cards[index]
-  return cardShare(session.id, index, `${card.title[lang]} · ${session.title[lang]}`)
+  return cardShare(session.id, index, session.cards[index].title[lang], session.title[lang])
 }
 
 export default function CardShare({ session, index }: { session: Session; index: number }): JSX.Element {
   const { lang, t } = useShareT()
   const card = session.cards[index]
-  const module = Number(/^m(\d)/.exec(session.id)?.[1] ?? 1)
   return (
     <View className='card-share'>
       {process.env.TARO_ENV === 'weapp' && (
@@ -27,7 +25,7 @@ export default function CardShare({ session, index }: { session: Session; index:
       )}
       <SavePicture
         fileName={`${session.id}-${index + 1}.png`}
-        content={{ kicker: t('share.card.kicker', { module }), title: card.title[lang], body: card.body[lang], footer: t('share.picture.footer') }}
+        content={{ kicker: t('share.card.kicker', { module: session.module }), title: card.title[lang], body: card.body[lang], footer: t('share.picture.footer') }}
       />
     </View>
   )

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import PageShell from '@/components/page-shell'
 import type { Localized } from '@/common/learning/content'
 import { callAction } from '@/services/cloud'
+import { loadCourse } from '@/services/learning/course'
 import { backToCourse, lessonUrl, navigate } from '../../lib/nav'
 import { NarrateButton, NarrationBar } from '../../lib/narration/narration-ui'
 import { useNarration } from '../../lib/narration/use-narration'
@@ -16,7 +17,7 @@ import '../../lib/learning.scss'
 import '../../lib/share/share.scss'
 
 /** What the link names: a tip, or a card of a session. */
-export type SharedRef = { tipId: string } | { sessionId: string; card: number }
+type SharedRef = { tipId: string } | { sessionId: string; card: number }
 
 /** One shape for both: its id (picture file, narration), title, text and what sharing it on sends. */
 interface Shared {
@@ -39,7 +40,7 @@ function loadShared(ref: SharedRef): Promise<Shared> {
     module: session.module,
     title: card.title,
     body: card.body,
-    share: (l) => cardShare(session.id, ref.card, `${card.title[l]} · ${session.title[l]}`)
+    share: (l) => cardShare(session.id, ref.card, card.title[l], session.title[l])
   }))
 }
 
@@ -64,8 +65,9 @@ function SharedItem({ refOf }: { refOf: SharedRef }): JSX.Element {
     setStarting(true)
     // where this person's course continues (the first card for someone new, or the beginning
     // again for someone who finished it)
-    const at = await callAction('learning.overview', {})
-      .then((o) => o.continueAt ?? { sessionId: o.course.modules[0].sessions[0].id, card: 0 })
+    // (loadCourse: progress kept on this phone counts too, and the overview is cached for the lesson)
+    const at = await loadCourse()
+      .then((v) => v.status.continueAt ?? { sessionId: v.overview.course.modules[0].sessions[0].id, card: 0 })
       .catch(() => null)
     setStarting(false)
     // No course without an identity (H5 before the dev sign-in; weapp always has one): the
@@ -106,7 +108,7 @@ function SharedItem({ refOf }: { refOf: SharedRef }): JSX.Element {
 }
 
 /** `?tip=<id>`, or `?session=<id>&card=<index>` (a number the server checks). */
-export function sharedRefOf(params: Record<string, string | undefined>): SharedRef {
+function sharedRefOf(params: Record<string, string | undefined>): SharedRef {
   if (params.session !== undefined) return { sessionId: String(params.session), card: Number.parseInt(String(params.card ?? '0'), 10) || 0 }
   return { tipId: String(params.tip ?? '') }
 }
