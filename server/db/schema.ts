@@ -36,15 +36,9 @@ const CORE_COLLECTIONS: CollectionDecl[] = [
   },
   {
     name: 'scheduler_runs',
-    purpose: 'One line per scheduler run (timer or HTTP): when, how it was started, jobs done; kept 7 days.',
+    purpose: 'One line per scheduler run (timer or HTTP): when, how it was started, jobs done; kept 7 days. The newest says whether runs go on (HR is warned after 10 minutes without one).',
     rule: SERVER_ONLY,
     indexes: [{ name: 'finishedAt', keys: { finishedAt: 1 } }]
-  },
-  {
-    name: 'scheduler_status',
-    purpose: 'The last scheduler run (_id = "scheduler"): HR is warned when none happened for 10 minutes.',
-    rule: SERVER_ONLY,
-    indexes: []
   }
 ]
 

@@ -20,7 +20,7 @@ startE2EForFile((e, p) => {
 
 test('HR sees that reminders are not going out after 11 minutes without a scheduler run; not after a run', async () => {
   const lastRunAt = new Date(Date.now() - 11 * 60_000)
-  e2e.cloud.store.commit([{ coll: 'scheduler_status', id: 'scheduler', doc: { _id: 'scheduler', lastRunAt, lastVia: 'timer' } }])
+  e2e.cloud.store.commit([{ coll: 'scheduler_runs', id: 'run-old', doc: { _id: 'run-old', via: 'timer', startedAt: lastRunAt, finishedAt: lastRunAt } }])
   await openSpacesTabAs('demo-hr')
   const warning = shown('.spaces-home__warning')
   await warning.waitFor({ timeout: 15_000 })
