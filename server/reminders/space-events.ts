@@ -49,7 +49,7 @@ export function spaceEventLineId(openid: string, kind: Kind, params: Params): st
  */
 export async function announceSpaceEvent(openid: string, kind: Kind, params: Params, now = new Date()): Promise<void> {
   const key = spaceEventKey(openid, kind, params)
-  const line = { ...notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now), pushPending: true, pushKey: key }
+  const line = { ...notificationDoc(key, { kind: 'registration_status', openid, inbox: { kind, params }, values: {} }, now), pushPending: true }
   await addUnlessDuplicate(coll.notifications(), line).catch((e: unknown) => console.error('[reminders] space event not stored', kind, e))
   if (kind === 'offer_made' && params.registrationId && params.offerExpiresAt) {
     const at = offerExpiringAt(now, new Date(params.offerExpiresAt))
@@ -66,7 +66,7 @@ export async function announceSpaceEvent(openid: string, kind: Kind, params: Par
   }
 }
 
-type PendingLine = { _id: string; openid: string; kind: Kind; params: Params; pushKey?: string; createdAt: Date }
+type PendingLine = { _id: string; openid: string; kind: Kind; params: Params; createdAt: Date }
 
 const pendingPushes = () => coll.notifications().where({ pushPending: true })
 
@@ -92,7 +92,7 @@ async function runSpaceEventPushes(_job: JobRecord, ctx: JobContext): Promise<vo
     const done: string[] = []
     await forEachLimited(page, PUSHES_IN_FLIGHT, async (line) => {
       try {
-        await pushSpaceEvent(line.pushKey ?? spaceEventKey(line.openid, line.kind, line.params), line.openid, line.kind, line.params, langs.get(line.openid)!, ctx.now())
+        await pushSpaceEvent(spaceEventKey(line.openid, line.kind, line.params), line.openid, line.kind, line.params, langs.get(line.openid)!, ctx.now())
       } catch (e) {
         if (e instanceof TransientSendError) return // stays pending: the next run tries again (deliver counts the attempts)
         throw e
