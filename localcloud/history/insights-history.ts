@@ -3,6 +3,7 @@
 // registrations, offers and attendance; notices with reads; planned calls with feedback.
 // Deterministic (seeded PRNG) and written straight to the store as the functions would have.
 import type { Write } from '../db/store'
+import type { Survey, WorkplaceItem } from '../../src/common/learning/content'
 
 export interface CourseShapeForHistory {
   sessions: { id: string; module: number; quiz: { id: string; options: { id: string; correct?: boolean }[] }[] }[]
@@ -346,26 +347,19 @@ function practiceHistory(o: HistoryOptions, workers: string[], now: number, rand
 }
 
 /** The built course (build/content/course.json, made by build:server): sessions, quizzes, survey items. */
-export function builtCourse(repoRoot: string): CourseShapeForHistory & { survey: { version: number; statements: { id: string }[]; workplace?: unknown } | null } {
+export function builtCourse(repoRoot: string): CourseShapeForHistory & { survey: Survey | null } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require('fs') as typeof import('fs')
   return JSON.parse(fs.readFileSync(`${repoRoot}/build/content/course.json`, 'utf8'))
 }
 
-export interface WorkplaceItem {
-  id: string
-  scale?: string
-  notApplicable?: unknown
-}
-
-/** Workplace items of a survey definition (v2 block), whatever its exact shape. */
-export function surveyWorkplaceItems(survey: { workplace?: unknown } | null): WorkplaceItem[] {
-  const w = survey?.workplace as { items?: WorkplaceItem[]; statements?: WorkplaceItem[] } | WorkplaceItem[] | undefined
-  return Array.isArray(w) ? w : (w?.items ?? w?.statements ?? [])
+/** The workplace statements of the survey (its v2 block). */
+export function surveyWorkplaceItems(survey: Survey | null): WorkplaceItem[] {
+  return survey?.workplace.statements ?? []
 }
 
 /** Workplace item ids of a survey definition. */
-export function workplaceIds(survey: { workplace?: unknown } | null): string[] {
+export function workplaceIds(survey: Survey | null): string[] {
   return surveyWorkplaceItems(survey).map((x) => x.id)
 }
 
