@@ -18,7 +18,7 @@ import { registerJobHandlers, registerRecurringJobs, type JobContext, type JobHa
 import type { JobRecord } from '../scheduler/policy'
 import { _, addUnlessDuplicate, byId, coll, enqueueJob, iso, rows } from './db'
 import { deliver, notificationDoc, notificationId, TransientSendError, type Message } from './push'
-import { OFFER_EXPIRING_JOB, SEASON_START_JOB, SPACE_EVENT_JOB, SPACE_EVENT_PUSHES_JOB } from './job-kinds'
+import { OFFER_EXPIRING_JOB, SEASON_START_JOB, SPACE_EVENT_PUSHES_JOB } from './job-kinds'
 
 type Kind = Notification['kind']
 type Params = Notification['params']
@@ -133,13 +133,6 @@ interface SpaceRow {
 const stillOffered = (reg: RegRow | null, offerExpiresAt: string | undefined, now: Date): reg is RegRow =>
   !!reg && reg.status === 'offered' && !!reg.offerExpiresAt && iso(reg.offerExpiresAt) === offerExpiresAt && new Date(reg.offerExpiresAt) > now
 
-/** A push queued as a job of its own (how events were announced before ensureSpaceEventPushes). */
-async function runSpaceEvent(job: JobRecord, ctx: JobContext): Promise<void> {
-  const { openid, kind, params } = (job.payload ?? {}) as { openid?: string; kind?: Kind; params?: Params }
-  if (!openid || !kind || !params) throw Object.assign(new Error('space event job without openid/kind/params'), { permanent: true })
-  await pushSpaceEvent(job.key, openid, kind, params, await languageOf(openid), ctx.now())
-}
-
 /** 12 hours before an offer runs out: only if the family still holds that offer. */
 async function runOfferExpiring(job: JobRecord, ctx: JobContext): Promise<void> {
   const { registrationId, offerExpiresAt } = (job.payload ?? {}) as { registrationId?: string; offerExpiresAt?: string }
@@ -206,7 +199,6 @@ export const SPACE_EVENT_JOB_HANDLERS: Record<string, JobHandler> = {
   /** the WeChat messages of registration events (status changes, offers) not pushed yet */
   [SPACE_EVENT_PUSHES_JOB]: runSpaceEventPushes,
   /** one such message queued as its own job (before the pending-line sweep) */
-  [SPACE_EVENT_JOB]: runSpaceEvent,
   /** 12 hours before an offer runs out, if still open */
   [OFFER_EXPIRING_JOB]: runOfferExpiring,
   /** the day before a season starts, to confirmed families */
